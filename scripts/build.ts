@@ -1,0 +1,101 @@
+// npm run build: the whole handbook (site, search index, PDFs) into dist/.
+//
+// Everything is built in a fresh folder under .build/ first; only when every
+// step has succeeded does it replace dist/. A failed build names the problem
+// and leaves the previous dist/ as it was.
+//
+//   node scripts/build.ts [--brand <folder>] [--no-pdf] [--out <folder>]
+import fs from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { prepareBrand } from './brand.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    brand: { type: 'string' },
+    'no-pdf': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'dist' },
+  },
+});
+
+const root = process.cwd();
+const outDir = path.resolve(root, args.out!);
+const workDir = path.join(root, '.build', `dist-${process.pid}`);
+const timings: Record<string, number> = {};
+
+async function step<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
+  const t0 = performance.now();
+  process.stdout.write(`• ${name} …\n`);
+  const result = await fn();
+  timings[name] = (performance.now() - t0) / 1000;
+  process.stdout.write(`  ${name}: ${timings[name]!.toFixed(1)} s\n`);
+  return result;
+}
+
+async function main(): Promise<void> {
+  fs.rmSync(workDir, { recursive: true, force: true });
+  fs.mkdirSync(path.dirname(workDir), { recursive: true });
+
+  // 1. The brand and the content are checked before anything is built.
+  const brand = await step('merk en inhoud controleren', async () => {
+    const b = prepareBrand(args.brand ?? process.env.SAMEN_LEREN_BRAND, root);
+    process.env.SAMEN_LEREN_OUT = workDir;
+    Object.assign(process.env, b.env);
+    const { loadBook } = await import('../src/lib/book.ts');
+    const { loadBibliography } = await import('../src/lib/bibliography.ts');
+    const book = loadBook({ root, extraPageDirs: b.pagesDir ? [b.pagesDir] : [] });
+    loadBibliography(book);
+    return b;
+  });
+
+  // 2. The site.
+  await step('website bouwen (Astro)', async () => {
+    const { build } = await import('astro');
+    await build({ root, logLevel: 'warn' });
+  });
+  brand.copyAssets(workDir);
+
+  // 3. The search index, from the main content of each page only.
+  await step('zoekindex maken (Pagefind)', async () => {
+    const { buildSearchIndex } = await import('./search-index.ts');
+    await buildSearchIndex(workDir);
+  });
+
+  // 4. The PDFs, rendered from the built pages.
+  if (!args['no-pdf']) {
+    await step("PDF's maken", async () => {
+      const { renderPdfs } = await import('./pdf.ts');
+      await renderPdfs({ siteDir: workDir, base: brand.base });
+    });
+  }
+
+  // 5. Every internal link and anchor must lead somewhere.
+  await step('links controleren', async () => {
+    const { findBrokenLinks } = await import('./check-links.ts');
+    const optional = args['no-pdf'] ? [/\/pdf\/[^/]+\.pdf$/] : [];
+    const broken = findBrokenLinks(workDir, brand.base, optional);
+    if (broken.length) {
+      throw new Error(
+        `${broken.length} kapotte link(s) in de gebouwde site:\n` +
+          broken.slice(0, 30).map((b) => `  - ${b.page}: "${b.href}" (${b.reason})`).join('\n'),
+      );
+    }
+  });
+
+  // 6. Swap: the new build replaces dist/ in one rename.
+  const old = `${workDir}-old`;
+  if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+  fs.renameSync(workDir, outDir);
+  fs.rmSync(old, { recursive: true, force: true });
+  fs.writeFileSync(path.join(root, '.build', 'timings.json'), JSON.stringify(timings, null, 2));
+  const total = Object.values(timings).reduce((a, b) => a + b, 0);
+  console.log(`\nKlaar: ${path.relative(root, outDir) || '.'}/ in ${total.toFixed(1)} s.`);
+}
+
+main().catch((error: unknown) => {
+  fs.rmSync(workDir, { recursive: true, force: true });
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`\nDe build is gestopt; ${path.relative(root, outDir)}/ is niet veranderd.\n\n${message}\n`);
+  process.exit(1);
+});

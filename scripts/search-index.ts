@@ -1,0 +1,18 @@
+// The search index: Pagefind over the built pages, in Dutch. Only the part of a
+// page marked data-pagefind-body (the article) is indexed, never the navigation.
+import * as pagefind from 'pagefind';
+
+export async function buildSearchIndex(siteDir: string): Promise<number> {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+  if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
+  try {
+    const added = await index.addDirectory({ path: siteDir });
+    if (added.errors.length) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+    if (added.page_count === 0) throw new Error('Pagefind vond geen pagina om te indexeren (ontbreekt data-pagefind-body?).');
+    const written = await index.writeFiles({ outputPath: `${siteDir}/pagefind` });
+    if (written.errors.length) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+    return added.page_count;
+  } finally {
+    await pagefind.close();
+  }
+}

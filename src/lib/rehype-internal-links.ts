@@ -1,0 +1,46 @@
+// A rehype plugin for the MDX content: every link to a site path ("/stappen/…/")
+// must point to a page of the book, or the build stops and names the file and
+// the link. Valid links get the base path of a branded copy put in front.
+import { getBook, ContentError } from './book.ts';
+import { withBase } from './paths.ts';
+
+interface HastNode {
+  type: string;
+  tagName?: string;
+  properties?: Record<string, unknown>;
+  children?: HastNode[];
+}
+
+function walk(node: HastNode, fn: (n: HastNode) => void): void {
+  fn(node);
+  for (const child of node.children ?? []) walk(child, fn);
+}
+
+/** Checks a site path against the book; returns an error text or undefined. */
+export function checkSitePath(href: string, paths: Set<string>): string | undefined {
+  const pathname = href.split('#')[0]!.split('?')[0]!;
+  if (paths.has(pathname)) return undefined;
+  if (paths.has(`${pathname}/`)) return `zet een "/" aan het eind: "${pathname}/"`;
+  const last = pathname.split('/').filter(Boolean).pop() ?? '';
+  const guess = [...paths].find((p) => last && p.includes(last));
+  return guess ? `bedoel je "${guess}"?` : 'die pagina bestaat niet in content/book.yaml';
+}
+
+export function rehypeInternalLinks(options: { base: string }) {
+  return (tree: HastNode, file: { path?: string; history?: string[] }) => {
+    const paths = getBook().paths;
+    const problems: string[] = [];
+    walk(tree, (node) => {
+      if (node.type !== 'element' || node.tagName !== 'a') return;
+      const href = node.properties?.href;
+      if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
+      const problem = checkSitePath(href, paths);
+      if (problem) problems.push(`  - link "${href}": ${problem}`);
+      else node.properties!.href = withBase(href, options.base);
+    });
+    if (problems.length) {
+      const where = file.path ?? file.history?.[0] ?? 'een MDX-bestand';
+      throw new ContentError(`${where} heeft ${problems.length} kapotte link(s):\n${problems.join('\n')}`);
+    }
+  };
+}

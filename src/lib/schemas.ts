@@ -1,0 +1,168 @@
+// Front-matter and data schemas for everything in content/. Astro's content
+// collections validate with these (src/content.config.ts), and so do the
+// scripts and tests, so a wrong field fails the same way everywhere.
+import { z } from 'zod';
+
+/** A slug-like id: lower case, digits and hyphens. */
+export const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "matrix-van-camp"');
+
+const text = z.string().trim().min(1, 'mag niet leeg zijn');
+const list = z.array(text).min(1, 'noem minstens één punt');
+
+/** Words that help the search find a page (synonyms, abbreviations). */
+const keywords = z.array(text).default([]);
+/** Works cited on the page: ids from content/bronnen.yaml. */
+const sources = z.array(id).default([]);
+
+/** Any prose page in content/pages/. */
+export const pageSchema = z
+  .object({
+    title: text,
+    /** One or two sentences: shown under the title, in overviews and as the meta description. */
+    summary: text,
+    /** A shorter title for navigation and breadcrumbs. */
+    navTitle: text.optional(),
+    keywords,
+    sources,
+  })
+  .strict();
+
+/** A step page in content/stappen/. */
+export const stepSchema = z
+  .object({
+    title: text,
+    navTitle: text,
+    summary: text,
+    /** Interventions in the school. */
+    inSchool: list,
+    /** Interventions in the partnership of schools and teacher education. */
+    inPartnership: list,
+    /** Questions for a team meeting. */
+    reflection: list,
+    keywords,
+    sources,
+  })
+  .strict();
+
+/** The at-a-glance facts of a tool. Leave out what the sources do not support. */
+export const glanceSchema = z
+  .object({
+    duration: text.optional(),
+    group: text.optional(),
+    materials: text.optional(),
+    preparation: text.optional(),
+    facilitator: text.optional(),
+  })
+  .strict();
+
+/** A tool page in content/gereedschap/. */
+export const toolSchema = z
+  .object({
+    title: text,
+    navTitle: text,
+    /** "In het kort": one or two sentences. */
+    summary: text,
+    /** The tool's principle, as in the toolkit's overview table. */
+    principle: text,
+    /** What it is used for in practice, as in the overview table. */
+    use: text,
+    /** Situations it fits ("Wanneer gebruik je het"). */
+    when: list,
+    /** "Werkzame principes". */
+    principles: list,
+    /** "Wat het oplevert". */
+    effects: list,
+    /** "Let op": pitfalls. */
+    pitfalls: list,
+    glance: glanceSchema.default({}),
+    keywords,
+    sources,
+  })
+  .strict();
+
+/** One work in content/bronnen.yaml. */
+export const referenceSchema = z
+  .object({
+    id,
+    /** Authors or editors as printed, e.g. "Engeström, Y." or "Kessels, J., & Keursten, P." */
+    authors: text,
+    year: z.union([z.number().int().min(1900).max(2100), z.literal('z.j.')]),
+    title: text,
+    /** Book, journal, report series, or publisher line. */
+    publisher: text.optional(),
+    /** Where in the journal or book: volume, issue, pages. */
+    details: text.optional(),
+    url: z.url().optional(),
+    /** True for the five documents this handbook is built on. */
+    basis: z.boolean().default(false),
+  })
+  .strict();
+export const bibliographySchema = z.array(referenceSchema);
+
+/** One term in content/begrippen.yaml. */
+export const termSchema = z
+  .object({
+    term: text,
+    definition: text,
+    /** A page of the handbook that explains it further, as a site path like "/gereedschap/dialoog/". */
+    see: z.string().regex(/^\/.*\/$/, 'een pad binnen het handboek, bijvoorbeeld "/gereedschap/dialoog/"').optional(),
+  })
+  .strict();
+export const glossarySchema = z.array(termSchema);
+
+/** A checklist in content/checklists/. */
+export const checklistSchema = z
+  .object({
+    title: text,
+    subject: text,
+    intro: text,
+    categories: z
+      .array(
+        z
+          .object({
+            id,
+            title: text,
+            items: z.array(z.object({ id, text }).strict()).min(1),
+          })
+          .strict(),
+      )
+      .min(1),
+  })
+  .strict();
+
+/** content/book.yaml: the book's order and the links between its parts. */
+export const bookSchema = z
+  .object({
+    parts: z
+      .array(
+        z
+          .object({
+            id,
+            children: z.union([z.enum(['steps', 'tools', 'checklists']), z.array(id)]).optional(),
+          })
+          .strict(),
+      )
+      .min(1),
+    steps: z.array(z.object({ id, tools: z.array(id), items: z.array(z.string()) }).strict()).min(1),
+    tools: z.array(z.object({ id, combine: z.array(id).default([]) }).strict()).min(1),
+    purposes: z.array(z.object({ id, question: text, tools: z.array(id).min(1) }).strict()),
+    checklists: z.array(
+      z
+        .object({
+          id,
+          categories: z.array(z.object({ id, steps: z.array(id), tools: z.array(id) }).strict()),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+export type Page = z.infer<typeof pageSchema>;
+export type Step = z.infer<typeof stepSchema>;
+export type Tool = z.infer<typeof toolSchema>;
+export type Reference = z.infer<typeof referenceSchema>;
+export type Term = z.infer<typeof termSchema>;
+export type Checklist = z.infer<typeof checklistSchema>;
+export type BookFile = z.infer<typeof bookSchema>;
