@@ -1,0 +1,73 @@
+// Finds and starts a headless Chromium for the PDFs and the browser tests.
+// Order: PUPPETEER_EXECUTABLE_PATH, then a system Chrome/Chromium, then a
+// browser that Puppeteer downloaded itself. No browser: a clear message.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import puppeteer, { type Browser } from 'puppeteer-core';
+
+const SYSTEM_BROWSERS = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/opt/google/chrome/chrome',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  'C:\\Program Files\\Google\\Chrome\\Application\\chrome.exe',
+];
+
+/** Puppeteer's own downloads live in ~/.cache/puppeteer/chrome/<version>/<platform>/chrome. */
+function puppeteerCacheBrowsers(): string[] {
+  const dir = process.env.PUPPETEER_CACHE_DIR ?? path.join(os.homedir(), '.cache', 'puppeteer');
+  const chromeDir = path.join(dir, 'chrome');
+  if (!fs.existsSync(chromeDir)) return [];
+  return fs
+    .readdirSync(chromeDir)
+    .sort()
+    .reverse()
+    .flatMap((v) => ['chrome-linux64/chrome', 'chrome-mac-x64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing', 'chrome-mac-arm64/Google Chrome for Testing.app/Contents/MacOS/Google Chrome for Testing', 'chrome-win64/chrome.exe'].map((p) => path.join(chromeDir, v, p)));
+}
+
+export class NoBrowserError extends Error {
+  constructor(detail: string) {
+    super(
+      `Geen browser gevonden om de PDF's te maken. ${detail}\n` +
+        `Installeer Chromium (Debian/Ubuntu: "apt-get install chromium", macOS: "brew install --cask chromium")\n` +
+        `of wijs een Chrome of Chromium aan met PUPPETEER_EXECUTABLE_PATH=/pad/naar/chrome.\n` +
+        `Alleen de website bouwen kan zonder browser: npm run build:site`,
+    );
+    this.name = 'NoBrowserError';
+  }
+}
+
+export function findBrowser(): string {
+  const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
+  if (fromEnv) {
+    if (!fs.existsSync(fromEnv)) throw new NoBrowserError(`PUPPETEER_EXECUTABLE_PATH wijst naar ${fromEnv}, maar dat bestand bestaat niet.`);
+    return fromEnv;
+  }
+  const found = [...SYSTEM_BROWSERS, ...puppeteerCacheBrowsers()].find((p) => fs.existsSync(p));
+  if (!found) throw new NoBrowserError('Gezocht in PUPPETEER_EXECUTABLE_PATH, de gebruikelijke plaatsen van Chrome en Chromium, en de map van Puppeteer.');
+  return found;
+}
+
+/** Flags for a closed network: without them Chromium keeps trying to phone home and stalls. */
+export const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findBrowser();
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-chrome-'));
+  const browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS, userDataDir });
+  browser.once('disconnected', () => fs.rmSync(userDataDir, { recursive: true, force: true }));
+  return browser;
+}

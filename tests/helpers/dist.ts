@@ -1,0 +1,30 @@
+// Where the tests find the built handbook. `npm test` builds it first; run
+// `npm run test:only` to test an existing dist/ again.
+import fs from 'node:fs';
+import path from 'node:path';
+
+export const DIST = path.resolve(process.env.SAMEN_LEREN_DIST ?? 'dist');
+
+export function distFile(rel: string): string {
+  return path.join(DIST, rel);
+}
+
+export function readDist(rel: string): string {
+  const file = distFile(rel);
+  if (!fs.existsSync(file)) throw new Error(`${file} ontbreekt: bouw eerst het handboek (npm run build).`);
+  return fs.readFileSync(file, 'utf8');
+}
+
+/** All built HTML pages as site paths ("/gereedschap/dialoog/"), without Pagefind's files. */
+export function builtPages(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) { if (e.name !== 'pagefind' && e.name !== '_astro') walk(p); }
+      else if (e.name === 'index.html') out.push('/' + path.relative(dir, d).split(path.sep).join('/') + (d === dir ? '' : '/'));
+    }
+  };
+  walk(dir);
+  return out.map((p) => p.replace(/^\/\/$/, '/')).sort();
+}
