@@ -18,5 +18,10 @@ export function prepareBrand(folder: string | undefined, root: string): Prepared
   if (folder) {
     throw new Error(`Merkmap ${path.resolve(root, folder)}: eigen merken worden nog niet ondersteund (issue 7).`);
   }
-  return { env: {}, base: '/', copyAssets() {} };
+  // Without a brand, a base path can still be set for hosting in a sub-folder.
+  const base = process.env.SAMEN_LEREN_BASE || '/';
+  if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(base)) {
+    throw new Error(`SAMEN_LEREN_BASE="${base}": een basispad begint en eindigt met "/", bijvoorbeeld "/scholen/demo/".`);
+  }
+  return { env: { SAMEN_LEREN_BASE: base }, base, copyAssets() {} };
 }
