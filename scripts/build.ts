@@ -44,7 +44,9 @@ async function main(): Promise<void> {
     Object.assign(process.env, b.env);
     const { loadBook } = await import('../src/lib/book.ts');
     const { loadBibliography } = await import('../src/lib/bibliography.ts');
+    const { validateContent } = await import('../src/lib/validate-content.ts');
     const book = loadBook({ root, extraPageDirs: b.pagesDir ? [b.pagesDir] : [] });
+    validateContent(book);
     loadBibliography(book);
     return b;
   });

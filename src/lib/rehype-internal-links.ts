@@ -3,6 +3,7 @@
 // the link. Valid links get the base path of a branded copy put in front.
 import { getBook, ContentError } from './book.ts';
 import { withBase } from './paths.ts';
+import { closest } from './errors.ts';
 
 interface HastNode {
   type: string;
@@ -21,8 +22,7 @@ export function checkSitePath(href: string, paths: Set<string>): string | undefi
   const pathname = href.split('#')[0]!.split('?')[0]!;
   if (paths.has(pathname)) return undefined;
   if (paths.has(`${pathname}/`)) return `zet een "/" aan het eind: "${pathname}/"`;
-  const last = pathname.split('/').filter(Boolean).pop() ?? '';
-  const guess = [...paths].find((p) => last && p.includes(last));
+  const guess = closest(pathname, [...paths]);
   return guess ? `bedoel je "${guess}"?` : 'die pagina bestaat niet in content/book.yaml';
 }
 
