@@ -1,0 +1,145 @@
+// npm run bench: builds the default handbook several times and reports build
+// times (median), bytes per page (gzipped), JavaScript per page, the first
+// search and the PDFs, as a table and as JSON (.build/bench.json). A broken
+// budget makes the benchmark fail; the test suite does not time anything.
+//
+//   node scripts/bench.ts [--runs 3] [--no-build]
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseArgs } from 'node:util';
+
+const { values: args } = parseArgs({
+  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } },
+});
+const root = process.cwd();
+const dist = path.join(root, 'dist');
+
+/** The budgets of issue 8 (and 3, 4, 5, 6). */
+const BUDGETS = {
+  htmlMedianKb: 6,
+  cssTotalKb: 10,
+  jsOnPlainPagesKb: 0,
+  islandKb: 12,
+  colourTestKb: 10,
+  fullBuildS: 20,
+  bookPdfS: 3,
+  allPdfsS: 15,
+  bookPdfMb: 1.5,
+  firstSearchKb: 100,
+};
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? (s[Math.floor((s.length - 1) / 2)]! + s[Math.ceil((s.length - 1) / 2)]!) / 2 : 0;
+};
+const kb = (bytes: number) => bytes / 1024;
+const gz = (file: string) => gzipSync(fs.readFileSync(file), { level: 9 }).length;
+
+// 1. Build times: the build script records each step in .build/timings.json.
+const runs: Array<Record<string, number>> = [];
+if (!args['no-build']) {
+  const n = Number(args.runs);
+  for (let i = 1; i <= n; i++) {
+    process.stdout.write(`build ${i}/${n} …\n`);
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/build.ts'], { stdio: 'ignore' });
+    const timings = JSON.parse(fs.readFileSync(path.join(root, '.build', 'timings.json'), 'utf8')) as Record<string, number>;
+    runs.push({ ...timings, total: (performance.now() - t0) / 1000 });
+  }
+}
+const stepNames = runs.length ? Object.keys(runs[0]!) : [];
+const buildTimes = Object.fromEntries(stepNames.map((k) => [k, median(runs.map((r) => r[k] ?? 0))]));
+
+// 2. Bytes per page.
+function pages(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory() && !['pagefind', '_astro', 'pdf'].includes(e.name)) out.push(...pages(p));
+    else if (e.name === 'index.html') out.push(p);
+  }
+  return out;
+}
+const pageType = (rel: string) => (rel === '' ? 'home' : rel.split('/')[0] === rel.replace(/\/$/, '') ? 'deel' : rel.split('/')[0]!);
+const perPage = pages(dist).map((file) => {
+  const rel = path.relative(dist, path.dirname(file)).split(path.sep).join('/');
+  const html = fs.readFileSync(file, 'utf8');
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+  const jsBytes = scripts.reduce((sum, src) => {
+    const f = path.join(dist, src.replace(/^.*?\/_astro\//, '_astro/'));
+    return sum + (fs.existsSync(f) ? gz(f) : 0);
+  }, 0);
+  return { page: `/${rel}${rel ? '/' : ''}`, type: pageType(rel), html: gz(file), js: jsBytes };
+});
+const cssFiles = fs.existsSync(path.join(dist, '_astro')) ? fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.css')) : [];
+const cssTotal = cssFiles.reduce((s, f) => s + gz(path.join(dist, '_astro', f)), 0);
+const byType = new Map<string, number[]>();
+for (const p of perPage) byType.set(p.type, [...(byType.get(p.type) ?? []), p.html]);
+
+// 3. PDFs.
+const pdfDir = path.join(dist, 'pdf');
+const pdfs = fs.existsSync(pdfDir)
+  ? await Promise.all(
+      fs.readdirSync(pdfDir).filter((f) => f.endsWith('.pdf')).map(async (f) => {
+        const { PDFDocument } = await import('pdf-lib');
+        const bytes = fs.readFileSync(path.join(pdfDir, f));
+        const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+        return { file: f, kb: kb(bytes.length), pages: doc.getPageCount() };
+      }),
+    )
+  : [];
+const pdfReport = fs.existsSync(path.join(root, '.build', 'pdf-timings.json')) ? (JSON.parse(fs.readFileSync(path.join(root, '.build', 'pdf-timings.json'), 'utf8')) as Record<string, number>) : {};
+
+// 4. The first search, if the search measurement exists.
+let search: { bytes: number; ms: number } | undefined;
+const measureSearch = path.join(root, 'scripts', 'measure-search.ts');
+if (fs.existsSync(measureSearch)) {
+  const mod = (await import(measureSearch)) as { measureFirstSearch: (dir: string) => Promise<{ bytes: number; ms: number }> };
+  search = await mod.measureFirstSearch(dist);
+}
+
+// 5. Budgets.
+// Pages that carry an island (checklist scorer, colour test, search); every other page ships 0 kB of JS.
+const isIslandPage = (page: string) => /^\/checklists\/[^/]+\/$|^\/kleurentest\/$|^\/zoeken\/$/.test(page);
+const islandPages = perPage.filter((p) => isIslandPage(p.page) && p.js > 0);
+const plainPages = perPage.filter((p) => !isIslandPage(p.page));
+const book = pdfs.find((p) => p.file === 'samen-leren.pdf');
+const checks: Array<{ name: string; value: number; budget: number; unit: string }> = [
+  { name: 'HTML per pagina (mediaan, gzip)', value: kb(median(perPage.map((p) => p.html))), budget: BUDGETS.htmlMedianKb, unit: 'kB' },
+  { name: 'alle CSS (gzip)', value: kb(cssTotal), budget: BUDGETS.cssTotalKb, unit: 'kB' },
+  { name: 'JS op pagina’s zonder eiland (max)', value: kb(Math.max(0, ...plainPages.map((p) => p.js))), budget: BUDGETS.jsOnPlainPagesKb, unit: 'kB' },
+  ...islandPages.map((p) => ({ name: `JS op ${p.page} (gzip)`, value: kb(p.js), budget: p.type === 'kleurentest' ? BUDGETS.colourTestKb : BUDGETS.islandKb, unit: 'kB' })),
+  ...(runs.length ? [{ name: 'volledige build (mediaan)', value: buildTimes.total ?? 0, budget: BUDGETS.fullBuildS, unit: 's' }] : []),
+  ...(pdfReport.book ? [{ name: 'boek-PDF renderen', value: pdfReport.book, budget: BUDGETS.bookPdfS, unit: 's' }] : []),
+  ...(pdfReport.all ? [{ name: "alle PDF's renderen", value: pdfReport.all, budget: BUDGETS.allPdfsS, unit: 's' }] : []),
+  ...(book ? [{ name: 'boek-PDF grootte', value: book.kb / 1024, budget: BUDGETS.bookPdfMb, unit: 'MB' }] : []),
+  ...(search ? [{ name: 'eerste zoekopdracht: overgedragen', value: kb(search.bytes), budget: BUDGETS.firstSearchKb, unit: 'kB' }] : []),
+];
+
+// Report.
+const fmt = (n: number) => n.toFixed(n < 10 ? 2 : 1);
+console.log('\nBouwtijden (mediaan van %d runs, s):', runs.length);
+for (const [k, v] of Object.entries(buildTimes)) console.log(`  ${k.padEnd(34)} ${fmt(v)}`);
+console.log('\nHTML per paginatype (gzip, kB): mediaan / max');
+for (const [type, sizes] of byType) console.log(`  ${type.padEnd(34)} ${fmt(kb(median(sizes)))} / ${fmt(kb(Math.max(...sizes)))}`);
+console.log(`\nCSS totaal (gzip): ${fmt(kb(cssTotal))} kB in ${cssFiles.length} bestand(en)`);
+console.log('JS per pagina (gzip): ' + (islandPages.length ? islandPages.map((p) => `${p.page} ${fmt(kb(p.js))} kB`).join(', ') : 'geen'));
+if (search) console.log(`Eerste zoekopdracht: ${fmt(kb(search.bytes))} kB, eerste resultaten na ${Math.round(search.ms)} ms`);
+if (pdfs.length) {
+  console.log("\nPDF's:");
+  for (const p of pdfs) console.log(`  ${p.file.padEnd(44)} ${String(p.pages).padStart(3)} p.  ${fmt(p.kb)} kB`);
+}
+console.log('\nBudgetten:');
+let failed = 0;
+for (const c of checks) {
+  const ok = c.value <= c.budget;
+  if (!ok) failed++;
+  console.log(`  ${ok ? 'ok  ' : 'TE VEEL'} ${c.name.padEnd(40)} ${fmt(c.value)} ${c.unit} (budget ${c.budget} ${c.unit})`);
+}
+const report = { date: new Date().toISOString(), runs, buildTimes, perPage, cssTotal, pdfs, pdfTimings: pdfReport, search, checks, budgets: BUDGETS };
+fs.mkdirSync(path.join(root, '.build'), { recursive: true });
+fs.writeFileSync(path.join(root, '.build', 'bench.json'), JSON.stringify(report, null, 2));
+console.log(`\nJSON: .build/bench.json. ${failed ? `${failed} budget(ten) overschreden.` : 'Alle budgetten gehaald.'}`);
+process.exit(failed ? 1 : 0);
