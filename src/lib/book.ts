@@ -84,7 +84,7 @@ function readFrontmatter(file: string): Record<string, unknown> {
   const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
   if (!match) throw new ContentError(`${file}: het bestand begint niet met front-matter tussen twee regels "---".`);
   try {
-    return (parseYaml(match[1]) ?? {}) as Record<string, unknown>;
+    return (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
   } catch (e) {
     throw new ContentError(`${file}: de front-matter is geen geldige YAML: ${(e as Error).message}`);
   }
