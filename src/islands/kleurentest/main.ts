@@ -321,7 +321,9 @@ function start(): void {
       table.append(el('caption', text.teamTableCaption));
       const head = el('tr');
       head.append(...[text.columnName, ...colourIds.map((id) => info.get(id)!.name), text.columnRemove].map((h) => Object.assign(el('th', h), { scope: 'col' })));
-      table.append(el('thead')).append(head);
+      const thead = el('thead');
+      thead.append(head);
+      table.append(thead);
       const body = el('tbody');
       tp.members.forEach((m, i) => {
         const row = el('tr');
