@@ -66,6 +66,12 @@ async function answerAll(page: Page): Promise<void> {
   }
 }
 
+/** Chooses a file in the import field, as a person would. */
+async function upload(page: Page, file: string): Promise<void> {
+  const input = (await page.$('input#kt-file'))!;
+  await input.uploadFile(file);
+}
+
 const text = (page: Page, sel: string) => page.$eval(sel, (e) => (e as HTMLElement).innerText.trim());
 const visible = (page: Page, sel: string) => page.$eval(sel, (e) => !!(e as HTMLElement).offsetParent);
 
@@ -104,6 +110,11 @@ describe('the colour test in the browser', () => {
     await minus[0]!.click();
     expect(await values()).toEqual([4, 2, 1, 0, 0]);
     expect(await plus[4]!.evaluate((b) => b.getAttribute('aria-disabled'))).toBe('false');
+
+    // Start again: after confirming, every box is empty and that is announced.
+    await page.click('[data-reset]');
+    expect(await values()).toEqual([0, 0, 0, 0, 0]);
+    await page.waitForFunction(() => document.querySelector('[data-announce]')!.textContent === 'Je antwoorden zijn gewist.');
     expect(errors).toEqual([]);
     await page.close();
   });
@@ -180,8 +191,7 @@ describe('the colour test in the browser', () => {
     const profile = (name: string, totals: Record<string, number>) => wrap(KINDS.profile.kind, KINDS.profile.version, { name, scoredBy: 'self', items: 12, pointsPerItem: 8, totals });
     const bram = path.join(tmp, 'bram.json');
     fs.writeFileSync(bram, JSON.stringify(profile('Bram', { geel: 20, blauw: 40, rood: 12, groen: 14, wit: 10 })));
-    const input = await page.$('#kt-file');
-    await input!.uploadFile(bram);
+    await upload(page, bram);
     await page.waitForFunction(() => document.querySelector('[data-team-status]')!.textContent!.includes('Bram'));
     await page.type('#kt-code-in', encodeCode(profile('Chris', { geel: 22, blauw: 38, rood: 10, groen: 16, wit: 10 })));
     await page.click('[data-import-code]');
@@ -199,7 +209,7 @@ describe('the colour test in the browser', () => {
     expect(await page.$$eval('[data-team-chart] svg text', (ts) => ts.map((t) => t.textContent))).toEqual(expect.arrayContaining(['Blauw', '40% sterk']));
 
     // The same file again is not added twice.
-    await (await page.$('#kt-file'))!.uploadFile(bram);
+    await upload(page, bram);
     await page.waitForFunction(() => document.querySelector('[data-team-status]')!.textContent!.includes('stond er al in'));
     expect(await page.$$eval('.kt-team-table tbody tr', (trs) => trs.length)).toBe(3);
 
@@ -243,14 +253,14 @@ describe('the colour test in the browser', () => {
     for (const [i, [name, content]] of cases.entries()) {
       const file = path.join(tmp, name);
       fs.writeFileSync(file, content);
-      await (await page.$('#kt-file'))!.uploadFile(file);
+      await upload(page, file);
       await page.waitForFunction((msg) => document.querySelector('[data-team-error]')!.textContent === msg, { timeout: 5000 }, expected[i]!);
       expect(await page.$eval('[data-team-error]', (e) => e.getAttribute('role'))).toBe('alert');
     }
     // A big file is refused before it is read.
     const big = path.join(tmp, 'groot.json');
     fs.writeFileSync(big, 'x'.repeat(300_000));
-    await (await page.$('#kt-file'))!.uploadFile(big);
+    await upload(page, big);
     await page.waitForFunction(() => document.querySelector('[data-team-error]')!.textContent!.startsWith('Dit bestand is te groot'));
     // A pasted code that is not one.
     await page.type('#kt-code-in', 'dit-is-geen-code!!');
@@ -265,7 +275,7 @@ describe('the colour test in the browser', () => {
     // A name with markup is shown as text, never run.
     const hostile = path.join(tmp, 'hostile.json');
     fs.writeFileSync(hostile, JSON.stringify(wrap(KINDS.profile.kind, 1, { name: '<img src=x onerror="window.pwned=1">', scoredBy: 'self', items: 12, pointsPerItem: 8, totals: { geel: 20, blauw: 20, rood: 20, groen: 20, wit: 16 } })));
-    await (await page.$('#kt-file'))!.uploadFile(hostile);
+    await upload(page, hostile);
     await page.waitForFunction(() => document.querySelectorAll('.kt-team-table tbody tr').length === 2);
     expect(await page.$$eval('.kt-team-table tbody th', (ths) => ths.map((t) => t.textContent))).toEqual(['Dana', '<img src=x onerror="window.pwned=1">']);
     expect(await page.$$eval('.kt-team-table img, [data-team-colours] img', (imgs) => imgs.length)).toBe(0);

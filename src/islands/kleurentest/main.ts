@@ -7,7 +7,7 @@
 // JSON); everything shown is set with textContent, never as HTML. Bad saved data
 // or a bad import gives a message and changes nothing.
 import { encodeCode, MAX_IMPORT_BYTES, readEnvelope, store, wrap, type ReadError } from '../../lib/saved-data.ts';
-import { emptyPoints, percent, profileFrom, progress, remaining, scoreProfile, setPoints, strongest, type Profile, type TestShape } from '../../lib/kleurentest/scoring.ts';
+import { emptyPoints, percent, profileFrom, progress, remaining, scoreProfile, setPoints, strongest, type Level, type Profile, type TestShape } from '../../lib/kleurentest/scoring.ts';
 import { teamProfile } from '../../lib/kleurentest/team.ts';
 import { answersValidator, cleanName, KINDS, MAX_TEAM, profileValidator, sameProfile, teamValidator, type SavedAnswers, type SharedProfile } from '../../lib/kleurentest/validate.ts';
 import { fill, letter, listNl } from '../../lib/kleurentest/format.ts';
@@ -22,7 +22,52 @@ interface ColourInfo {
   overuse: string;
   tools: Array<{ title: string; href: string }>;
 }
-type Texts = Record<string, string> & { levels: Record<string, string>; importErrors: Record<ReadError, string> };
+/** The texts of content/ui.yaml (colourTest) that the island uses. */
+type TextKey =
+  | 'allDone'
+  | 'announce'
+  | 'balanced'
+  | 'byColleague'
+  | 'chartLabel'
+  | 'colleagueFallback'
+  | 'columnName'
+  | 'columnRemove'
+  | 'copied'
+  | 'copyFailed'
+  | 'corruptAnswers'
+  | 'corruptTeam'
+  | 'dominant'
+  | 'duplicate'
+  | 'evenSplit'
+  | 'imported'
+  | 'itemDone'
+  | 'noName'
+  | 'notSaved'
+  | 'nothingChanged'
+  | 'profileHeading'
+  | 'profileHeadingColleague'
+  | 'progress'
+  | 'questionColleague'
+  | 'questionSelf'
+  | 'readFailed'
+  | 'remaining'
+  | 'remove'
+  | 'removed'
+  | 'resetConfirm'
+  | 'resetDone'
+  | 'scoreLine'
+  | 'strongIn'
+  | 'strongInNobody'
+  | 'strongestMore'
+  | 'strongestOne'
+  | 'teamChartLabel'
+  | 'teamEmpty'
+  | 'teamFull'
+  | 'teamTableCaption'
+  | 'toolsFor'
+  | 'weakInTeam'
+  | 'you';
+type Texts = Record<TextKey, string> & { levels: Record<Level, string>; importErrors: Record<ReadError, string> };
 interface PageData { shape: TestShape; colours: ColourInfo[]; text: Texts }
 
 const KEY_ANSWERS = 'samen-leren:kleurentest:antwoorden';
@@ -176,7 +221,7 @@ function start(): void {
 
   // ---- The profile.
   const result = $('[data-result]');
-  const scoreText = (share: number, level: string) => `${percent(share)}% ${text.levels[level]}`;
+  const scoreText = (share: number, level: Level) => `${percent(share)}% ${text.levels[level]}`;
   function renderProfile(): void {
     const profile = profileFrom(shape, state.answers);
     $('[data-waiting]').hidden = !!profile;
@@ -253,8 +298,8 @@ function start(): void {
   });
   $('[data-copy]').addEventListener('click', () => {
     const done = (ok: boolean) => (copyStatus.textContent = ok ? text.copied : text.copyFailed);
-    if (!navigator.clipboard) return done(false);
-    navigator.clipboard.writeText(codeOut.value).then(() => done(true), () => done(false));
+    if (navigator.clipboard) navigator.clipboard.writeText(codeOut.value).then(() => done(true), () => done(false));
+    else done(false);
   });
 
   // ---- Importing colleagues' profiles.

@@ -1,6 +1,10 @@
 // The real content/kleurentest.yaml: the rules for the items that the schema
 // alone cannot express, and the links to the tools.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
 import { loadBook } from '../book.ts';
 import { colourTestSchema } from '../schemas.ts';
 import { loadColourTest } from './content.ts';
@@ -48,5 +52,18 @@ describe('content/kleurentest.yaml', () => {
     const wrong = structuredClone(test.data);
     wrong.thresholds = { strong: 1.5, weak: 1 };
     expect(colourTestSchema.safeParse(wrong).success).toBe(false);
+  });
+
+  it('stops the build with the file, the field and the known ids when a colour names an unknown tool', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kleurentest-content-'));
+    try {
+      const broken = structuredClone(test.data);
+      broken.colours[2]!.tools = ['betrokkenheidsmodel', 'talentenjacht'];
+      fs.mkdirSync(path.join(root, 'content'));
+      fs.writeFileSync(path.join(root, 'content', 'kleurentest.yaml'), stringify(broken));
+      expect(() => loadColourTest({ ...book, root })).toThrow(/content\/kleurentest\.yaml: colours\[2\] \(rood\)\.tools\[1\] noemt gereedschap "talentenjacht".*Bestaande ids: leerwegcreatie/);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
