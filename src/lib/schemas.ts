@@ -166,3 +166,62 @@ export type Reference = z.infer<typeof referenceSchema>;
 export type Term = z.infer<typeof termSchema>;
 export type Checklist = z.infer<typeof checklistSchema>;
 export type BookFile = z.infer<typeof bookSchema>;
+
+/** The five colours of change (De Caluwé & Vermaak), in the order of the model. */
+export const colourIds = ['geel', 'blauw', 'rood', 'groen', 'wit'] as const;
+export const colourId = z.enum(colourIds);
+
+/** content/kleurentest.yaml: the colour test, one source for the page, its paper version and the PDF. */
+export const colourTestSchema = z
+  .object({
+    /** The tool page this test belongs to (it links to the test). */
+    tool: id,
+    /** Points divided over the five answers of each situation. */
+    pointsPerItem: z.number().int().min(5).max(20),
+    /** Strong and weak, in average points per situation. */
+    thresholds: z.object({ strong: z.number().positive(), weak: z.number().positive() }).strict(),
+    colours: z
+      .array(
+        z
+          .object({
+            id: colourId,
+            name: text,
+            /** The approach in a few words: "de projectmatige aanpak". */
+            approach: text,
+            about: text,
+            /** What it means for a learning community when this colour is strong, average, weak. */
+            strong: text,
+            average: text,
+            weak: text,
+            /** The trap of over-using this colour when it is your strongest. */
+            overuse: text,
+            /** Tools that suit this colour: ids from book.yaml. */
+            tools: z.array(id).min(1),
+          })
+          .strict(),
+      )
+      .refine((cs) => cs.map((c) => c.id).join() === colourIds.join(), `noem de vijf kleuren één keer, in deze volgorde: ${colourIds.join(', ')}`),
+    items: z
+      .array(
+        z
+          .object({
+            id,
+            situation: text,
+            responses: z
+              .array(z.object({ colour: colourId, text }).strict())
+              .length(5, 'geef precies vijf antwoorden')
+              .refine((rs) => new Set(rs.map((r) => r.colour)).size === 5, 'geef bij elke kleur precies één antwoord'),
+          })
+          .strict(),
+      )
+      .min(1)
+      .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'elke situatie heeft een eigen id'),
+  })
+  .strict()
+  .refine((d) => d.thresholds.weak < d.pointsPerItem / 5 && d.pointsPerItem / 5 < d.thresholds.strong, {
+    message: 'de grens voor zwak moet onder en die voor sterk boven de gelijke verdeling (punten / 5) liggen',
+    path: ['thresholds'],
+  });
+
+export type ColourId = (typeof colourIds)[number];
+export type ColourTest = z.infer<typeof colourTestSchema>;

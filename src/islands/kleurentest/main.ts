@@ -1,0 +1,458 @@
+// The colour test in the browser: − and + per answer that keep the total of a
+// situation right, saving in localStorage, the profile with its chart, sharing as
+// a file or a code, and the team view from imported profiles. Loaded on
+// /kleurentest/ only. The page works without this file as a paper version.
+//
+// All texts come from the page (content/ui.yaml and content/kleurentest.yaml, as
+// JSON); everything shown is set with textContent, never as HTML. Bad saved data
+// or a bad import gives a message and changes nothing.
+import { encodeCode, MAX_IMPORT_BYTES, readEnvelope, store, wrap, type ReadError } from '../../lib/saved-data.ts';
+import { emptyPoints, percent, profileFrom, progress, remaining, scoreProfile, setPoints, strongest, type Level, type Profile, type TestShape } from '../../lib/kleurentest/scoring.ts';
+import { teamProfile } from '../../lib/kleurentest/team.ts';
+import { answersValidator, cleanName, KINDS, MAX_TEAM, profileValidator, sameProfile, teamValidator, type SavedAnswers, type SharedProfile } from '../../lib/kleurentest/validate.ts';
+import { fill, letter, listNl } from '../../lib/kleurentest/format.ts';
+import { barChart } from './chart.ts';
+
+interface ColourInfo {
+  id: string;
+  name: string;
+  strong: string;
+  average: string;
+  weak: string;
+  overuse: string;
+  tools: Array<{ title: string; href: string }>;
+}
+/** The texts of content/ui.yaml (colourTest) that the island uses. */
+type TextKey =
+  | 'allDone'
+  | 'announce'
+  | 'balanced'
+  | 'byColleague'
+  | 'chartLabel'
+  | 'colleagueFallback'
+  | 'columnName'
+  | 'columnRemove'
+  | 'copied'
+  | 'copyFailed'
+  | 'corruptAnswers'
+  | 'corruptTeam'
+  | 'dominant'
+  | 'duplicate'
+  | 'evenSplit'
+  | 'imported'
+  | 'itemDone'
+  | 'noName'
+  | 'notSaved'
+  | 'nothingChanged'
+  | 'profileHeading'
+  | 'profileHeadingColleague'
+  | 'progress'
+  | 'questionColleague'
+  | 'questionSelf'
+  | 'readFailed'
+  | 'remaining'
+  | 'remove'
+  | 'removed'
+  | 'resetConfirm'
+  | 'resetDone'
+  | 'scoreLine'
+  | 'strongIn'
+  | 'strongInNobody'
+  | 'strongestMore'
+  | 'strongestOne'
+  | 'teamChartLabel'
+  | 'teamEmpty'
+  | 'teamFull'
+  | 'teamTableCaption'
+  | 'toolsFor'
+  | 'weakInTeam'
+  | 'you';
+type Texts = Record<TextKey, string> & { levels: Record<Level, string>; importErrors: Record<ReadError, string> };
+interface PageData { shape: TestShape; colours: ColourInfo[]; text: Texts }
+
+const KEY_ANSWERS = 'samen-leren:kleurentest:antwoorden';
+const KEY_TEAM = 'samen-leren:kleurentest:team';
+
+const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel)!;
+const $$ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
+
+/** A new element with text content (never HTML). */
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  if (cls) e.className = cls;
+  return e;
+}
+
+function start(): void {
+  const dataEl = document.getElementById('kleurentest-data');
+  const form = document.getElementById('kleurentest') as HTMLFormElement | null;
+  if (!dataEl || !form) return;
+  const { shape, colours, text } = JSON.parse(dataEl.textContent ?? '') as PageData;
+  const P = shape.pointsPerItem;
+  const colourIds = shape.colours;
+  const info = new Map(colours.map((c) => [c.id, c]));
+  const lower = (id: string) => info.get(id)!.name.toLocaleLowerCase('nl');
+  const evenShare = 1 / colourIds.length;
+
+  const notice = $('[data-notice]');
+  const announcer = $('[data-announce]');
+  const say = (msg: string) => {
+    // Clear first, so the same message twice is read out twice.
+    announcer.textContent = '';
+    requestAnimationFrame(() => (announcer.textContent = msg));
+  };
+  const addNotice = (msg: string) => notice.append(el('p', msg));
+
+  // ---- Saved data: read it, and keep anything unreadable aside instead of overwriting it.
+  function load<T>(key: string, kind: { kind: string; version: number }, validate: (d: unknown) => T | undefined, corrupt: string): T | undefined {
+    const raw = store.get(key);
+    const result = readEnvelope(raw, kind.kind, kind.version, validate);
+    if (result.ok) return result.value;
+    if (result.error !== 'empty' && raw !== null) {
+      if (store.get(`${key}:kapot`) === null) store.set(`${key}:kapot`, raw);
+      addNotice(corrupt);
+    }
+    return undefined;
+  }
+  const state: SavedAnswers = load(KEY_ANSWERS, KINDS.answers, answersValidator(shape), text.corruptAnswers) ?? { scoredBy: 'self', name: '', answers: {} };
+  const team: SharedProfile[] = load(KEY_TEAM, KINDS.team, teamValidator(colourIds, P), text.corruptTeam)?.profiles ?? [];
+  let warnedNotSaved = false;
+  function persist(key: string, kind: { kind: string; version: number }, data: unknown): void {
+    if (!store.set(key, JSON.stringify(wrap(kind.kind, kind.version, data))) && !warnedNotSaved) {
+      warnedNotSaved = true;
+      addNotice(text.notSaved);
+    }
+  }
+  const saveAnswers = () => persist(KEY_ANSWERS, KINDS.answers, state);
+  const saveTeam = () => persist(KEY_TEAM, KINDS.team, { profiles: team });
+
+  // ---- The situations.
+  const views = shape.items.map((item) => {
+    const box = $(`[data-item="${item.id}"]`, form);
+    return {
+      item,
+      box,
+      inputs: $$<HTMLInputElement>('input[type="number"]', box),
+      minus: $$('[data-step="-1"]', box),
+      plus: $$('[data-step="1"]', box),
+      rest: $('[data-rest]', box),
+      question: $('[data-question]', box),
+    };
+  });
+  type View = (typeof views)[number];
+  const byId = new Map(views.map((v) => [v.item.id, v]));
+  const pointsOf = (v: View) => state.answers[v.item.id] ?? emptyPoints(v.item.colours.length);
+  const restText = (left: number) => (left === 0 ? fill(text.itemDone, { points: P }) : fill(text.remaining, { n: left, points: P }));
+
+  function renderItem(v: View): void {
+    const points = pointsOf(v);
+    const left = remaining(points, P);
+    v.inputs.forEach((input, i) => {
+      // Leave a field alone while someone types in it, unless its value had to change.
+      if (document.activeElement !== input || Number(input.value) !== points[i]) input.value = String(points[i]);
+      input.max = String(points[i]! + left);
+      v.minus[i]!.setAttribute('aria-disabled', String(points[i] === 0));
+      v.plus[i]!.setAttribute('aria-disabled', String(left === 0));
+    });
+    v.rest.textContent = restText(left);
+    v.box.classList.toggle('kt-done', left === 0);
+  }
+
+  function change(v: View, index: number, value: number): void {
+    const wasDone = progress(shape, state.answers).done;
+    const next = setPoints(pointsOf(v), index, value, P);
+    state.answers[v.item.id] = next;
+    saveAnswers();
+    renderItem(v);
+    renderProgress();
+    renderProfile();
+    renderTeam();
+    const { done, total } = progress(shape, state.answers);
+    const msg = fill(text.announce, { letter: letter(index), value: next[index]!, rest: restText(remaining(next, P)) });
+    say(done === total && wasDone < total ? `${msg} ${text.allDone}` : msg);
+  }
+
+  const progressEl = $('[data-progress]');
+  function renderProgress(): void {
+    const { done, total } = progress(shape, state.answers);
+    progressEl.textContent = done === total ? text.allDone : fill(text.progress, { done, total });
+  }
+
+  // ---- Who the test is about.
+  const nameInput = $<HTMLInputElement>('#kt-name', form);
+  const ownName = () => cleanName(state.name);
+  function renderWho(): void {
+    const question = state.scoredBy === 'colleague' ? fill(text.questionColleague, { name: ownName() || text.colleagueFallback, points: P }) : fill(text.questionSelf, { points: P });
+    for (const v of views) v.question.textContent = question;
+    $('[data-profile-heading]').textContent = state.scoredBy === 'colleague' ? fill(text.profileHeadingColleague, { name: ownName() || text.colleagueFallback }) : text.profileHeading;
+  }
+
+  form.addEventListener('submit', (e) => e.preventDefault());
+  form.addEventListener('click', (e) => {
+    const button = (e.target as Element).closest<HTMLElement>('[data-step]');
+    if (!button || button.getAttribute('aria-disabled') === 'true') return;
+    const v = byId.get(button.closest<HTMLElement>('[data-item]')!.dataset.item!)!;
+    const input = button.parentElement!.querySelector<HTMLInputElement>('input')!;
+    const index = Number(input.dataset.index);
+    change(v, index, pointsOf(v)[index]! + Number(button.dataset.step));
+  });
+  form.addEventListener('input', (e) => {
+    const target = e.target as HTMLInputElement;
+    if (target === nameInput) {
+      state.name = target.value.slice(0, 60);
+      saveAnswers();
+      renderWho();
+      renderTeam();
+    } else if (target.type === 'number') {
+      const v = byId.get(target.closest<HTMLElement>('[data-item]')!.dataset.item!)!;
+      change(v, Number(target.dataset.index), target.value === '' ? 0 : Number(target.value));
+    }
+  });
+  form.addEventListener('change', (e) => {
+    const target = e.target as HTMLInputElement;
+    if (target.name === 'scoredBy') {
+      state.scoredBy = target.value === 'colleague' ? 'colleague' : 'self';
+      saveAnswers();
+      renderWho();
+      renderTeam();
+    }
+  });
+
+  // ---- The profile.
+  const result = $('[data-result]');
+  const scoreText = (share: number, level: Level) => `${percent(share)}% ${text.levels[level]}`;
+  function renderProfile(): void {
+    const profile = profileFrom(shape, state.answers);
+    $('[data-waiting]').hidden = !!profile;
+    result.hidden = !profile;
+    if (!profile) return;
+    const scores = scoreProfile(profile, colourIds, shape.thresholds);
+    $('[data-chart]').replaceChildren(
+      barChart(
+        scores.map((s) => ({ colour: s.colour, label: info.get(s.colour)!.name, share: s.share, value: scoreText(s.share, s.level) })),
+        fill(text.chartLabel, { even: Math.round(evenShare * 100) }),
+        evenShare,
+        text.evenSplit,
+      ),
+    );
+    $('[data-levels]').replaceChildren(
+      ...scores.map((s) => {
+        const c = info.get(s.colour)!;
+        const li = el('li');
+        li.append(el('strong', `${c.name}: ${text.levels[s.level]}`), ` (${fill(text.scoreLine, { points: s.points, percent: percent(s.share) })}). ${c[s.level]}`);
+        li.append(toolLinks(c));
+        return li;
+      }),
+    );
+    const top = strongest(scores);
+    $('[data-strongest]').textContent = fill(top.length > 1 ? text.strongestMore : text.strongestOne, { colours: listNl(top.map(lower)) });
+    $('[data-overuse]').replaceChildren(
+      ...top.map((id) => {
+        const li = el('li');
+        li.append(el('strong', `${info.get(id)!.name}: `), info.get(id)!.overuse);
+        return li;
+      }),
+    );
+  }
+
+  function toolLinks(c: ColourInfo): HTMLElement {
+    const p = el('p', `${fill(text.toolsFor, { colour: c.name.toLocaleLowerCase('nl') })} `, 'kt-tools');
+    c.tools.forEach((tool, i) => {
+      if (i > 0) p.append(', ');
+      const a = el('a', tool.title);
+      a.href = tool.href;
+      p.append(a);
+    });
+    return p;
+  }
+
+  // ---- Sharing: a file or a short code with the name and the points per colour.
+  function sharedProfile(): SharedProfile | undefined {
+    const profile = profileFrom(shape, state.answers);
+    return profile && { name: ownName(), scoredBy: state.scoredBy, ...profile };
+  }
+  const envelope = (p: SharedProfile) => wrap(KINDS.profile.kind, KINDS.profile.version, p);
+  $('[data-download]').addEventListener('click', () => {
+    const p = sharedProfile();
+    if (!p) return;
+    const slug = p.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
+    const a = el('a');
+    a.href = URL.createObjectURL(new Blob([JSON.stringify(envelope(p), null, 2)], { type: 'application/json' }));
+    a.download = `kleurentest-${slug || 'profiel'}.json`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+  });
+  const codeOut = $<HTMLTextAreaElement>('#kt-code-out');
+  const copyStatus = $('[data-copy-status]');
+  $('[data-make-code]').addEventListener('click', () => {
+    const p = sharedProfile();
+    if (!p) return;
+    codeOut.value = encodeCode(envelope(p));
+    copyStatus.textContent = '';
+    $('[data-code-box]').hidden = false;
+    codeOut.focus();
+    codeOut.select();
+  });
+  $('[data-copy]').addEventListener('click', () => {
+    const done = (ok: boolean) => (copyStatus.textContent = ok ? text.copied : text.copyFailed);
+    if (navigator.clipboard) navigator.clipboard.writeText(codeOut.value).then(() => done(true), () => done(false));
+    else done(false);
+  });
+
+  // ---- Importing colleagues' profiles.
+  const teamError = $('[data-team-error]');
+  const teamStatus = $('[data-team-status]');
+  const tell = (msg: string, isError: boolean) => {
+    teamError.textContent = isError ? msg : '';
+    teamStatus.textContent = isError ? '' : msg;
+  };
+  const labelOf = (p: Pick<SharedProfile, 'name' | 'scoredBy'>) => `${p.name || text.noName}${p.scoredBy === 'colleague' ? ` ${text.byColleague}` : ''}`;
+  const validateProfile = profileValidator(colourIds, P);
+  function importText(raw: string): boolean {
+    const r = readEnvelope(raw, KINDS.profile.kind, KINDS.profile.version, validateProfile);
+    if (!r.ok) {
+      tell(`${text.importErrors[r.error]} ${text.nothingChanged}`, true);
+      return false;
+    }
+    const name = labelOf(r.value);
+    if (team.some((p) => sameProfile(p, r.value))) {
+      tell(fill(text.duplicate, { name }), false);
+      return true;
+    }
+    if (team.length >= MAX_TEAM) {
+      tell(`${fill(text.teamFull, { max: MAX_TEAM })} ${text.nothingChanged}`, true);
+      return false;
+    }
+    team.push(r.value);
+    saveTeam();
+    renderTeam();
+    tell(fill(text.imported, { name }), false);
+    return true;
+  }
+  const fileInput = $<HTMLInputElement>('#kt-file');
+  fileInput.addEventListener('change', async () => {
+    const file = fileInput.files?.[0];
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) tell(`${text.importErrors['too-big']} ${text.nothingChanged}`, true);
+    else {
+      try {
+        importText(await file.text());
+      } catch {
+        tell(`${text.readFailed} ${text.nothingChanged}`, true);
+      }
+    }
+    fileInput.value = '';
+  });
+  const codeIn = $<HTMLTextAreaElement>('#kt-code-in');
+  $('[data-import-code]').addEventListener('click', () => {
+    if (importText(codeIn.value)) codeIn.value = '';
+  });
+
+  // ---- The team view: everyone side by side, and the team profile.
+  function renderTeam(): void {
+    const own = profileFrom(shape, state.answers);
+    const members: Array<{ label: string; profile: Profile; index?: number }> = [
+      ...(own ? [{ label: state.scoredBy === 'self' ? ownName() || text.you : labelOf({ name: ownName(), scoredBy: 'colleague' }), profile: own }] : []),
+      ...team.map((p, index) => ({ label: labelOf(p), profile: p, index })),
+    ];
+    const tp = teamProfile(members, colourIds, shape.thresholds, P);
+    const tableBox = $('[data-team-table]');
+    if (team.length === 0) tableBox.replaceChildren(el('p', text.teamEmpty));
+    else {
+      const table = el('table', undefined, 'kt-team-table');
+      table.append(el('caption', text.teamTableCaption));
+      const head = el('tr');
+      head.append(...[text.columnName, ...colourIds.map((id) => info.get(id)!.name), text.columnRemove].map((h) => Object.assign(el('th', h), { scope: 'col' })));
+      const thead = el('thead');
+      thead.append(head);
+      table.append(thead);
+      const body = el('tbody');
+      tp.members.forEach((m, i) => {
+        const row = el('tr');
+        row.append(Object.assign(el('th', m.label), { scope: 'row' }), ...m.scores.map((s) => el('td', scoreText(s.share, s.level))));
+        const cell = el('td');
+        const index = members[i]!.index;
+        if (index !== undefined) {
+          const button = el('button', text.remove, 'button button-secondary');
+          button.type = 'button';
+          button.append(el('span', `: ${m.label}`, 'sr-only'));
+          button.addEventListener('click', () => removeMember(index));
+          cell.append(button);
+        }
+        row.append(cell);
+        body.append(row);
+      });
+      table.append(body);
+      const scroll = el('div', undefined, 'table-scroll');
+      scroll.append(table);
+      tableBox.replaceChildren(scroll);
+    }
+    const enough = tp.size >= 2;
+    $('[data-team-waiting]').hidden = enough;
+    $('[data-team-result]').hidden = !enough;
+    if (!enough) return;
+    $('[data-team-chart]').replaceChildren(
+      barChart(
+        tp.colours.map((c) => ({ colour: c.colour, label: info.get(c.colour)!.name, share: c.share, value: scoreText(c.share, c.level) })),
+        fill(text.teamChartLabel, { n: tp.size, even: Math.round(evenShare * 100) }),
+        evenShare,
+        text.evenSplit,
+      ),
+    );
+    const summary = [
+      tp.dominant.length ? fill(text.dominant, { colours: listNl(tp.dominant.map(lower)) }) : '',
+      tp.weak.length ? fill(text.weakInTeam, { colours: listNl(tp.weak.map(lower)) }) : '',
+    ].filter(Boolean);
+    $('[data-team-summary]').textContent = tp.oneSided ? summary.join(' ') : text.balanced;
+    $('[data-team-colours]').replaceChildren(
+      ...tp.colours.map((c) => {
+        const li = el('li');
+        li.append(
+          el('strong', `${info.get(c.colour)!.name}: ${scoreText(c.share, c.level)}.`),
+          ` ${c.strongIn.length ? fill(text.strongIn, { names: listNl(c.strongIn) }) : text.strongInNobody}`,
+        );
+        if (c.level === 'weak') li.append(toolLinks(info.get(c.colour)!));
+        return li;
+      }),
+    );
+  }
+
+  function removeMember(index: number): void {
+    const [gone] = team.splice(index, 1);
+    saveTeam();
+    renderTeam();
+    tell(fill(text.removed, { name: labelOf(gone!) }), false);
+    // Keep the keyboard user in the list: the next remove button, or the file field.
+    const buttons = $$<HTMLButtonElement>('[data-team-table] button');
+    (buttons[Math.min(index, buttons.length - 1)] ?? fileInput).focus();
+  }
+
+  // ---- Print and start again.
+  $('[data-print]').addEventListener('click', () => window.print());
+  $('[data-reset]').addEventListener('click', () => {
+    if (!window.confirm(text.resetConfirm)) return;
+    state.answers = {};
+    saveAnswers();
+    views.forEach(renderItem);
+    renderProgress();
+    renderProfile();
+    renderTeam();
+    say(text.resetDone);
+  });
+
+  // ---- Start: show the interactive parts and fill in what was saved.
+  form.classList.add('kt-live');
+  for (const e of $$('[data-js-only], .kt-step')) e.hidden = false;
+  $<HTMLInputElement>(`input[name="scoredBy"][value="${state.scoredBy}"]`, form).checked = true;
+  nameInput.value = state.name;
+  views.forEach(renderItem);
+  renderWho();
+  renderProgress();
+  renderProfile();
+  renderTeam();
+}
+
+start();

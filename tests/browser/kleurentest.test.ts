@@ -1,0 +1,403 @@
+// The colour test in a real Chromium, on the built site: answer every situation
+// with the − and + buttons, read the profile, reload, share and import profiles,
+// and survive broken imports and broken saved data. Also: the paper version
+// without JavaScript, accessibility (axe) and the size of the island.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, openPage, type Browser, type Page } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/server.ts';
+import { builtPages, DIST, readDist } from '../helpers/dist.ts';
+import { encodeCode, wrap } from '../../src/lib/saved-data.ts';
+import { KINDS } from '../../src/lib/kleurentest/validate.ts';
+
+const KEY_ANSWERS = 'samen-leren:kleurentest:antwoorden';
+const KEY_TEAM = 'samen-leren:kleurentest:team';
+
+let server: StaticServer;
+let browser: Browser;
+let url: string;
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'kleurentest-'));
+
+beforeAll(async () => {
+  server = await serve(DIST, '/');
+  browser = await launchBrowser();
+  url = `${server.url}kleurentest/`;
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A fresh page with empty storage. */
+async function freshPage(): Promise<{ page: Page; foreignRequests: string[]; errors: string[] }> {
+  const guarded = await openPage(browser, url);
+  await guarded.page.evaluate(() => localStorage.clear());
+  await guarded.page.reload({ waitUntil: 'networkidle0' });
+  guarded.page.on('dialog', (d) => void d.accept());
+  return guarded;
+}
+
+/** The key of the paper version, read from the page: per situation, the colour name of answers A–E. */
+async function readKey(page: Page): Promise<string[][]> {
+  return page.$$eval('.kt-key tbody tr', (rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent!.trim().toLowerCase())));
+}
+
+// Points per colour for even and odd situations. Over twelve situations:
+// blauw 36 (38%, sterk), groen 24 (25%, sterk), geel 18 (19%, gemiddeld), rood 12 (13%, zwak), wit 6 (6%, zwak).
+const PATTERN = [
+  { blauw: 3, groen: 2, geel: 2, rood: 1, wit: 0 },
+  { blauw: 3, groen: 2, geel: 1, rood: 1, wit: 1 },
+] as const;
+
+/** Answers every situation by clicking the + buttons, following PATTERN through the key. */
+async function answerAll(page: Page): Promise<void> {
+  const key = await readKey(page);
+  const items = await page.$$('[data-item]');
+  expect(items.length).toBe(key.length);
+  for (let n = 0; n < items.length; n++) {
+    const plus = await items[n]!.$$('[data-step="1"]');
+    const pattern = PATTERN[n % 2]! as Record<string, number>;
+    for (let i = 0; i < 5; i++) for (let k = 0; k < pattern[key[n]![i]!]!; k++) await plus[i]!.click();
+  }
+}
+
+/** Chooses a file in the import field, as a person would. */
+async function upload(page: Page, file: string): Promise<void> {
+  const input = (await page.$('input#kt-file'))!;
+  await input.uploadFile(file);
+}
+
+const text = (page: Page, sel: string) => page.$eval(sel, (e) => (e as HTMLElement).innerText.trim());
+const visible = (page: Page, sel: string) => page.$eval(sel, (e) => !!(e as HTMLElement).offsetParent);
+
+describe('the colour test in the browser', () => {
+  it('divides points with − and +, never more than 8, and tells what is left', async () => {
+    const { page, errors } = await freshPage();
+    const first = await page.$('[data-item]');
+    const plus = await first!.$$('[data-step="1"]');
+    const minus = await first!.$$('[data-step="-1"]');
+    const inputs = await first!.$$('input[type="number"]');
+    const values = () => Promise.all(inputs.map((i) => i.evaluate((e) => Number((e as HTMLInputElement).value))));
+
+    expect(await minus[0]!.evaluate((b) => b.getAttribute('aria-disabled'))).toBe('true');
+    for (let k = 0; k < 5; k++) await plus[0]!.click();
+    expect(await values()).toEqual([5, 0, 0, 0, 0]);
+    expect(await text(page, '[data-item] [data-rest]')).toBe('Nog 3 van de 8 punten te verdelen.');
+    // The screen reader hears the change.
+    await page.waitForFunction(() => document.querySelector('[data-announce]')!.textContent!.includes('Antwoord A: 5 punten'));
+
+    // By keyboard: focus the + of answer B and press Enter and Space.
+    await plus[1]!.focus();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Space');
+    expect(await values()).toEqual([5, 2, 0, 0, 0]);
+
+    // Typing more than is left gives what is left.
+    await inputs[2]!.click({ count: 3 });
+    await page.keyboard.type('7');
+    expect(await values()).toEqual([5, 2, 1, 0, 0]);
+    expect(await text(page, '[data-item] [data-rest]')).toBe('Klaar. Alle 8 punten zijn verdeeld.');
+
+    // At 0 left every + is disabled and does nothing.
+    for (const p of plus) expect(await p.evaluate((b) => b.getAttribute('aria-disabled'))).toBe('true');
+    await plus[4]!.click();
+    expect(await values()).toEqual([5, 2, 1, 0, 0]);
+    await minus[0]!.click();
+    expect(await values()).toEqual([4, 2, 1, 0, 0]);
+    expect(await plus[4]!.evaluate((b) => b.getAttribute('aria-disabled'))).toBe('false');
+
+    // Start again: after confirming, every box is empty and that is announced.
+    await page.click('[data-reset]');
+    expect(await values()).toEqual([0, 0, 0, 0, 0]);
+    await page.waitForFunction(() => document.querySelector('[data-announce]')!.textContent === 'Je antwoorden zijn gewist.');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the profile after the last situation, keeps it after a reload, and shares it as a code', async () => {
+    const { page, errors, foreignRequests } = await freshPage();
+    expect(await visible(page, '[data-waiting]')).toBe(true);
+    await answerAll(page);
+    expect(await text(page, '[data-progress]')).toBe('Alle situaties zijn ingevuld. Je profiel staat hieronder.');
+    expect(await visible(page, '[data-result]')).toBe(true);
+
+    const readProfile = async () => ({
+      chart: await page.$eval('[data-chart] svg', (svg) => [...svg.querySelectorAll('text')].map((t) => t.textContent)),
+      label: await page.$eval('[data-chart] svg', (svg) => svg.getAttribute('aria-label')),
+      levels: await page.$$eval('[data-levels] > li', (lis) => lis.map((li) => li.querySelector('strong')!.textContent)),
+      strongest: await text(page, '[data-strongest]'),
+    });
+    const profile = await readProfile();
+    // The chart carries names and values as text, not only colour.
+    expect(profile.chart).toEqual(expect.arrayContaining(['Geel', 'Blauw', 'Rood', 'Groen', 'Wit', '38% sterk', '25% sterk', '19% gemiddeld', '13% zwak', '6% zwak']));
+    expect(profile.label).toContain('Blauw: 38% sterk');
+    expect(profile.levels).toEqual(['Geel: gemiddeld', 'Blauw: sterk', 'Rood: zwak', 'Groen: sterk', 'Wit: zwak']);
+    expect(profile.strongest).toBe('Je sterkste kleur: blauw.');
+    expect(await text(page, '[data-overuse]')).toContain('Als je altijd voor blauw kiest');
+    const levelsText = await text(page, '[data-levels]');
+    expect(levelsText).toContain('36 punten, 38%');
+    // Links to the tool page and to tools per colour.
+    const links = await page.$$eval('#profiel a', (as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/gereedschap/kleuren-van-verandering/', '/gereedschap/achtbaan/', '/gereedschap/collegiale-consultatie/']));
+
+    await page.reload({ waitUntil: 'networkidle0' });
+    expect(await readProfile()).toEqual(profile);
+    const firstValues = await page.$$eval('[data-item] input[type="number"]', (is) => is.slice(0, 5).map((i) => (i as HTMLInputElement).value));
+    expect(firstValues.reduce((a, b) => a + Number(b), 0)).toBe(8);
+
+    // Share as a code: it holds the name and the points per colour.
+    await page.click('[data-make-code]');
+    const code = await page.$eval('#kt-code-out', (t) => (t as HTMLTextAreaElement).value);
+    expect(code).toMatch(/^[A-Za-z0-9_-]{40,}$/);
+    const decoded = JSON.parse(Buffer.from(code, 'base64url').toString('utf8'));
+    expect(decoded).toMatchObject({ app: 'samen-leren', kind: 'kleurentest-profiel', version: 1, data: { scoredBy: 'self', items: 12, pointsPerItem: 8, totals: { blauw: 36, groen: 24, geel: 18, rood: 12, wit: 6 } } });
+    expect(Object.keys(decoded.data).sort()).toEqual(['items', 'name', 'pointsPerItem', 'scoredBy', 'totals']);
+
+    expect(errors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('lets a colleague score someone else, and that profile can be imported elsewhere', async () => {
+    const { page } = await freshPage();
+    await page.click('input[name="scoredBy"][value="colleague"]');
+    await page.type('#kt-name', 'Anna');
+    expect(await text(page, '[data-question]')).toBe('Wat doet Anna het liefst? Verdeel 8 punten over de vijf antwoorden.');
+    await answerAll(page);
+    expect(await text(page, '[data-profile-heading]')).toBe('Profiel van Anna');
+    await page.click('[data-make-code]');
+    const code = await page.$eval('#kt-code-out', (t) => (t as HTMLTextAreaElement).value);
+    await page.close();
+
+    // Someone else, in another browser profile, imports the code.
+    const other = await browser.createBrowserContext();
+    const page2 = await other.newPage();
+    await page2.goto(url, { waitUntil: 'networkidle0' });
+    await page2.type('#kt-code-in', code);
+    await page2.click('[data-import-code]');
+    expect(await text(page2, '[data-team-status]')).toBe('Het profiel van Anna (ingevuld door een collega) is toegevoegd.');
+    expect(await page2.$$eval('.kt-team-table tbody th', (ths) => ths.map((t) => t.textContent))).toEqual(['Anna (ingevuld door een collega)']);
+    await other.close();
+  });
+
+  it('imports colleagues\u2019 profiles from files and codes and shows the team profile', async () => {
+    const { page, errors } = await freshPage();
+    await answerAll(page); // own profile: blauw and groen strong, rood and wit weak
+    const profile = (name: string, totals: Record<string, number>) => wrap(KINDS.profile.kind, KINDS.profile.version, { name, scoredBy: 'self', items: 12, pointsPerItem: 8, totals });
+    const bram = path.join(tmp, 'bram.json');
+    fs.writeFileSync(bram, JSON.stringify(profile('Bram', { geel: 20, blauw: 40, rood: 12, groen: 14, wit: 10 })));
+    await upload(page, bram);
+    await page.waitForFunction(() => document.querySelector('[data-team-status]')!.textContent!.includes('Bram'));
+    await page.type('#kt-code-in', encodeCode(profile('Chris', { geel: 22, blauw: 38, rood: 10, groen: 16, wit: 10 })));
+    await page.click('[data-import-code]');
+    expect(await text(page, '[data-team-status]')).toBe('Het profiel van Chris is toegevoegd.');
+    expect(await page.$eval('#kt-code-in', (t) => (t as HTMLTextAreaElement).value)).toBe('');
+
+    const rows = await page.$$eval('.kt-team-table tbody tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent!.trim())));
+    expect(rows.map((r) => r[0])).toEqual(['Jij', 'Bram', 'Chris']);
+    expect(rows[1]!.slice(1, 6)).toEqual(['21% gemiddeld', '42% sterk', '13% zwak', '15% zwak', '10% zwak']);
+    expect(await visible(page, '[data-team-result]')).toBe(true);
+    expect(await text(page, '[data-team-summary]')).toBe('Veel aanwezig in jullie team: blauw. Weinig aanwezig in jullie team: rood en wit.');
+    const teamColours = await page.$$eval('[data-team-colours] > li', (lis) => lis.map((li) => (li as HTMLElement).innerText));
+    expect(teamColours[1]).toContain('Sterk bij: Jij, Bram en Chris.');
+    expect(teamColours[4]).toContain('Bij niemand sterk.');
+    expect(await page.$$eval('[data-team-chart] svg text', (ts) => ts.map((t) => t.textContent))).toEqual(expect.arrayContaining(['Blauw', '40% sterk']));
+
+    // The same file again is not added twice.
+    await upload(page, bram);
+    await page.waitForFunction(() => document.querySelector('[data-team-status]')!.textContent!.includes('stond er al in'));
+    expect(await page.$$eval('.kt-team-table tbody tr', (trs) => trs.length)).toBe(3);
+
+    // Kept after a reload.
+    await page.reload({ waitUntil: 'networkidle0' });
+    expect(await page.$$eval('.kt-team-table tbody th', (ths) => ths.map((t) => t.textContent))).toEqual(['Jij', 'Bram', 'Chris']);
+
+    // Remove Bram with the keyboard; focus stays in the list.
+    await page.focus('.kt-team-table tbody tr:nth-child(2) button');
+    await page.keyboard.press('Enter');
+    expect(await page.$$eval('.kt-team-table tbody th', (ths) => ths.map((t) => t.textContent))).toEqual(['Jij', 'Chris']);
+    expect(await text(page, '[data-team-status]')).toBe('Bram is weggehaald.');
+    expect(await page.evaluate(() => document.activeElement?.closest('.kt-team-table') !== null)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses broken and hostile imports with a Dutch message and loses nothing', async () => {
+    const { page, errors } = await freshPage();
+    const good = wrap(KINDS.profile.kind, KINDS.profile.version, { name: 'Dana', scoredBy: 'self', items: 12, pointsPerItem: 8, totals: { geel: 20, blauw: 20, rood: 20, groen: 20, wit: 16 } });
+    await page.type('#kt-code-in', encodeCode(good));
+    await page.click('[data-import-code]');
+    const savedBefore = await page.evaluate((k) => localStorage.getItem(k), KEY_TEAM);
+
+    const cases: Array<[string, string]> = [
+      ['kapot.json', '{"app": "samen-leren", "kind":'],
+      ['ander.json', JSON.stringify({ hello: 'world' })],
+      ['checklist.json', JSON.stringify(wrap('checklist', 1, {}))],
+      ['te-veel.json', JSON.stringify(wrap(KINDS.profile.kind, 1, { name: 'X', scoredBy: 'self', items: 12, pointsPerItem: 8, totals: { geel: 90, blauw: 20, rood: 20, groen: 20, wit: 16 } }))],
+      ['nieuwer.json', JSON.stringify(wrap(KINDS.profile.kind, 99, {}))],
+      ['leeg.json', ''],
+    ];
+    const expected = [
+      'Dit is geen profiel van de kleurentest. Heb je de hele code geplakt? Er is niets veranderd.',
+      'Dit bestand komt niet uit dit handboek. Er is niets veranderd.',
+      'Dit bestand komt wel uit dit handboek, maar het is geen profiel van de kleurentest. Er is niets veranderd.',
+      'Dit profiel is beschadigd of klopt niet, bijvoorbeeld omdat de punten niet goed optellen. Er is niets veranderd.',
+      'Dit profiel is gemaakt met een andere versie van de kleurentest en kan niet worden gelezen. Er is niets veranderd.',
+      'Er is niets om toe te voegen. Kies een bestand of plak een code. Er is niets veranderd.',
+    ];
+    for (const [i, [name, content]] of cases.entries()) {
+      const file = path.join(tmp, name);
+      fs.writeFileSync(file, content);
+      await upload(page, file);
+      await page.waitForFunction((msg) => document.querySelector('[data-team-error]')!.textContent === msg, { timeout: 5000 }, expected[i]!);
+      expect(await page.$eval('[data-team-error]', (e) => e.getAttribute('role'))).toBe('alert');
+    }
+    // A big file is refused before it is read.
+    const big = path.join(tmp, 'groot.json');
+    fs.writeFileSync(big, 'x'.repeat(300_000));
+    await upload(page, big);
+    await page.waitForFunction(() => document.querySelector('[data-team-error]')!.textContent!.startsWith('Dit bestand is te groot'));
+    // A pasted code that is not one.
+    await page.type('#kt-code-in', 'dit-is-geen-code!!');
+    await page.click('[data-import-code]');
+    expect(await text(page, '[data-team-error]')).toContain('Er is niets veranderd.');
+    expect(await page.$eval('#kt-code-in', (t) => (t as HTMLTextAreaElement).value)).toBe('dit-is-geen-code!!');
+
+    // Nothing was lost.
+    expect(await page.$$eval('.kt-team-table tbody th', (ths) => ths.map((t) => t.textContent))).toEqual(['Dana']);
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY_TEAM)).toBe(savedBefore);
+
+    // A name with markup is shown as text, never run.
+    const hostile = path.join(tmp, 'hostile.json');
+    fs.writeFileSync(hostile, JSON.stringify(wrap(KINDS.profile.kind, 1, { name: '<img src=x onerror="window.pwned=1">', scoredBy: 'self', items: 12, pointsPerItem: 8, totals: { geel: 20, blauw: 20, rood: 20, groen: 20, wit: 16 } })));
+    await upload(page, hostile);
+    await page.waitForFunction(() => document.querySelectorAll('.kt-team-table tbody tr').length === 2);
+    expect(await page.$$eval('.kt-team-table tbody th', (ths) => ths.map((t) => t.textContent))).toEqual(['Dana', '<img src=x onerror="window.pwned=1">']);
+    expect(await page.$$eval('.kt-team-table img, [data-team-colours] img', (imgs) => imgs.length)).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps working with corrupt saved data, says so, and keeps the old data aside', async () => {
+    const { page, errors } = await freshPage();
+    await page.evaluate(
+      ([a, t]) => {
+        localStorage.setItem(a!, '{"app":"samen-leren","kind":"kleurentest-antwoorden","version":1,"data":{"scoredBy":"self","answers":{"leesmethode":[9,9,9,9,9]}}}');
+        localStorage.setItem(t!, 'niet eens JSON');
+      },
+      [KEY_ANSWERS, KEY_TEAM],
+    );
+    await page.reload({ waitUntil: 'networkidle0' });
+    const notice = await text(page, '[data-notice]');
+    expect(notice).toContain('Je eerder bewaarde antwoorden waren beschadigd');
+    expect(notice).toContain('Je eerder bewaarde teamoverzicht was beschadigd');
+    expect(await page.evaluate((k) => localStorage.getItem(`${k}:kapot`), KEY_TEAM)).toBe('niet eens JSON');
+    expect(await page.evaluate((k) => localStorage.getItem(`${k}:kapot`), KEY_ANSWERS)).toContain('[9,9,9,9,9]');
+    // The test starts empty and works.
+    expect(await page.$$eval('[data-item] input[type="number"]', (is) => is.every((i) => (i as HTMLInputElement).value === '0'))).toBe(true);
+    await page.click('[data-item] [data-step="1"]');
+    expect(await page.$eval('[data-item] input[type="number"]', (i) => (i as HTMLInputElement).value)).toBe('1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('still works when the browser refuses to store anything', async () => {
+    const { page, errors } = await freshPage();
+    await page.evaluateOnNewDocument(() => {
+      Storage.prototype.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+    });
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.click('[data-item] [data-step="1"]');
+    expect(await text(page, '[data-notice]')).toContain('konden niet in deze browser worden bewaard');
+    expect(await page.$eval('[data-item] input[type="number"]', (i) => (i as HTMLInputElement).value)).toBe('1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('passes an accessibility check of its content (axe, WCAG 2.2 AA) when filled in with a team', async () => {
+    const { page } = await freshPage();
+    await answerAll(page);
+    await page.type('#kt-code-in', encodeCode(wrap(KINDS.profile.kind, 1, { name: 'Eva', scoredBy: 'self', items: 12, pointsPerItem: 8, totals: { geel: 20, blauw: 20, rood: 20, groen: 20, wit: 16 } })));
+    await page.click('[data-import-code]');
+    await page.click('[data-make-code]');
+    const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.evaluate(axeSource);
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+      // The page's own content; the shared header, navigation and footer are the layout's business.
+      const r = await axe.run('#inhoud', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+    });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the colour test without JavaScript', () => {
+  it('is a paper version: boxes for points, a key and the meanings, and no buttons that do nothing', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.goto(url, { waitUntil: 'networkidle0' });
+    expect(await page.$$eval('[data-item]', (fs) => fs.length)).toBe(12);
+    expect(await page.$$eval('[data-item] input[type="number"]', (is) => is.filter((i) => (i as HTMLElement).offsetParent).length)).toBe(60);
+    expect(await page.$$eval('.kt-step', (bs) => bs.filter((b) => (b as HTMLElement).offsetParent).length)).toBe(0);
+    for (const sel of ['#profiel', '#vergelijken', '[data-progress]']) expect(await page.$eval(sel, (e) => (e as HTMLElement).offsetParent === null), sel).toBe(true);
+    const key = await readKey(page);
+    expect(key).toHaveLength(12);
+    for (const row of key) expect([...row].sort()).toEqual(['blauw', 'geel', 'groen', 'rood', 'wit']);
+    const paper = await text(page, '.kt-paper');
+    expect(paper).toContain('Een kleur is sterk bij 24 punten of meer, en zwak bij 14 punten of minder.');
+    expect(await page.$$eval('.kt-guide .kt-colour', (s) => s.length)).toBe(5);
+    // Printing shows the tally table and hides nothing of the test.
+    await page.emulateMediaType('print');
+    expect(await page.$eval('.kt-tally', (e) => (e as HTMLElement).offsetParent !== null)).toBe(true);
+    await page.close();
+  });
+});
+
+describe('the built colour test page', () => {
+  const html = readDist('kleurentest/index.html');
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]!);
+
+  it('loads one small island, at most 10 kB gzipped with everything it imports', () => {
+    expect(scripts).toHaveLength(1);
+    const seen = new Set<string>();
+    const visit = (rel: string) => {
+      const file = path.join(DIST, rel.replace(/^\//, ''));
+      if (seen.has(file)) return;
+      seen.add(file);
+      // Static imports between chunks count too.
+      for (const m of fs.readFileSync(file, 'utf8').matchAll(/\bfrom\s*["']\.\/([^"']+)["']|import\s*["']\.\/([^"']+)["']/g)) visit(path.posix.join(path.posix.dirname(rel), m[1] ?? m[2]!));
+    };
+    visit(scripts[0]!);
+    const gz = [...seen].reduce((sum, f) => sum + zlib.gzipSync(fs.readFileSync(f), { level: 9 }).length, 0);
+    console.log(`kleurentest island: ${seen.size} file(s), ${(gz / 1024).toFixed(1)} kB gzipped`);
+    expect(gz).toBeLessThanOrEqual(10 * 1024);
+  });
+
+  it('loads the island on its own page only', () => {
+    const name = path.basename(scripts[0]!);
+    const others = builtPages().filter((p) => p !== '/kleurentest/' && readDist(`${p}index.html`).includes(name));
+    expect(others).toEqual([]);
+  });
+
+  it('is linked from the navigation, the toolkit and the tool page of the five colours, and from no other tool', () => {
+    expect(readDist('gereedschap/index.html')).toContain('href="/kleurentest/"');
+    expect(readDist('gereedschap/kleuren-van-verandering/index.html')).toMatch(/class="test-link"[^]*?href="\/kleurentest\/"/);
+    expect(readDist('gereedschap/dialoog/index.html')).not.toContain('class="test-link"');
+    expect(readDist('inleiding/index.html')).toMatch(/<nav id="navigatie"[^]*href="\/kleurentest\/"[^]*<\/nav>/);
+  });
+
+  it('says it is a reflection aid written for this handbook and cites De Caluwé and Vermaak', () => {
+    expect(html).toContain('Het is <strong>niet</strong> de kleurentest van De Caluwé en Vermaak zelf');
+    expect(html).toMatch(/Caluwé, L\. de, &amp; Vermaak, H\. \(2006\)/);
+  });
+});
