@@ -1,6 +1,6 @@
 // Building DOM without innerHTML: text always goes in as text nodes, so a name
 // from an imported file can never become markup.
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined> | null;
 
 function build<E extends Element>(el: E, attrs: Attrs, children: Child[]): E {

@@ -5,7 +5,7 @@
 // Every text from outside (names, labels, file names) goes in with textContent.
 import { fill, nl1, signed } from '../../lib/checklist/format.ts';
 import { addRound, compareRounds, removeRound, today } from '../../lib/checklist/rounds.ts';
-import { hasAnswers, score, type Result } from '../../lib/checklist/scoring.ts';
+import { hasAnswers, score, type Level, type Result } from '../../lib/checklist/scoring.ts';
 import { exportCode, exportFile, exportFileName, loadSlot, readImport, saveSlot, storageKey, type Loaded, type Problem, type Slot } from '../../lib/checklist/storage.ts';
 import { topDisagreements } from '../../lib/checklist/team.ts';
 import { allItems, type Answer, type AnswerFile, type Answers, type Round } from '../../lib/checklist/types.ts';
@@ -95,9 +95,9 @@ function currentSets(): Answers[] {
 }
 
 function categoryState(c: Result['categories'][number]): string {
-  return c.mean === null ? T('tooFew', { answered: c.answered, items: c.items }) : T('categoryLine', { mean: nl1(c.mean), level: scale[levelIndex(c.level!)] });
+  return c.mean === null ? T('tooFew', { answered: c.answered, items: c.items }) : T('categoryLine', { mean: nl1(c.mean), level: levelWords(c.level!) });
 }
-const levelIndex = (level: string) => ['start', 'partial', 'strong'].indexOf(level);
+const levelWords = (level: Level) => scale[level === 'start' ? 0 : level === 'partial' ? 1 : 2];
 
 /** "Antwoorden: 4× sterk ontwikkeld, 1× weet ik niet." — only the answers that were given. */
 function distribution(c: Result['categories'][number]): string {
@@ -105,7 +105,7 @@ function distribution(c: Result['categories'][number]): string {
   return T('distribution', { list: parts.filter(([n]) => n > 0).map(([n, answer]) => T('count', { n, answer })).join(', ') });
 }
 
-function linkList(label: string, list: Array<[string, string]>): Node[] {
+function linkList(label: string, list: Array<[string, string]>): Array<Node | string> {
   if (!list.length) return [];
   return [h('span', { class: 'scorer-linklabel' }, label), ' ', ...list.flatMap(([text, href], i) => [i ? ', ' : '', h('a', { href }, text)]), h('br')];
 }
@@ -142,7 +142,7 @@ function render(): void {
   byId('scorer-next-list').replaceChildren(
     ...(result.weak.length
       ? result.weak.map((c) =>
-          h('div', null, h('dt', null, `${c.title}: ${scale[levelIndex(c.level!)]}`),
+          h('div', null, h('dt', null, `${c.title}: ${levelWords(c.level!)}`),
             h('dd', null, ...linkList(T('stepsLabel'), links[c.id]?.steps ?? []), ...linkList(T('toolsLabel'), links[c.id]?.tools ?? []))))
       : [h('p', null, T('allStrong'))]),
   );

@@ -66,7 +66,7 @@ export function score(def: ChecklistDef, sets: Answers[]): Result {
     const own = items.filter((i) => i.category === cat.id);
     const means = own.flatMap((i) => (i.mean === null ? [] : [i.mean]));
     const counts: CategoryScore['counts'] = [0, 0, 0, 0];
-    for (const i of own) i.counts.forEach((c, k) => (counts[k] += c));
+    for (const i of own) i.counts.forEach((c, k) => (counts[k] = counts[k]! + c));
     const m = enoughAnswers(means.length, own.length) ? mean(means) : null;
     return {
       id: cat.id,
