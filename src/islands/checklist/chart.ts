@@ -21,11 +21,17 @@ const SMALL = 12.5;
 /** The level boundaries on the 1–3 axis: halfway between the last value of one level and the first of the next. */
 const CUTS = [1, START_MAX + 0.05, STRONG_MIN - 0.05, 3];
 
-export function chart(rows: ChartRow[], levels: string[], width: number, title: string, thenLabel: string): SVGSVGElement {
+/**
+ * `titleWidth`: the width of the longest category name in pixels (measured by the
+ * caller once the chart is on screen; estimated before that).
+ */
+export function chart(rows: ChartRow[], levels: string[], width: number, title: string, thenLabel: string, titleWidth?: number): SVGSVGElement {
   const w = Math.round(Math.max(260, Math.min(width, 760)));
-  // Wide: the category names in a column left of the bars. Narrow: each name above its bar.
-  const wide = w >= 560;
-  const x0 = wide ? 200 : 0;
+  const names = titleWidth ?? Math.max(...rows.map((r) => r.title.length)) * 8.6;
+  // Wide: the category names in a column left of the bars, when they take at most
+  // 40% of the width. Otherwise each name stands above its bar.
+  const wide = w >= 520 && names + 14 <= w * 0.4;
+  const x0 = wide ? Math.ceil(names + 14) : 0;
   const x = (v: number) => x0 + 1 + ((v - 1) / 2) * (w - x0 - 2);
   const comparing = rows.some((r) => r.before !== undefined);
   const parts: SVGElement[] = [svg('title', null, title)];

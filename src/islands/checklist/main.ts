@@ -79,9 +79,10 @@ if (savedMine) {
 team = load('team', loadSlot(def, 'team')) ?? [];
 rounds = load('rounds', loadSlot(def, 'rounds')) ?? [];
 
-for (const [id, value] of Object.entries(mine)) {
-  const input = form.querySelector<HTMLInputElement>(`input[name="${id}"][value="${value}"]`);
-  if (input) input.checked = true;
+// Set every radio from the saved answers, also unchecking what a browser may have
+// restored on its own, so what you see is exactly what is saved.
+for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]')) {
+  input.checked = Object.hasOwn(mine, input.name) && String(mine[input.name]) === input.value;
 }
 byId<HTMLInputElement>('scorer-name').value = myName;
 byId<HTMLInputElement>('scorer-round-date').value = today();
@@ -169,7 +170,12 @@ function drawChart(result: Result, changes: ReturnType<typeof compareRounds> | u
   const box = byId('scorer-chart');
   const rows = result.categories.map((c, i) => ({ title: c.title, mean: c.mean, label: categoryState(c), ...(changes ? { before: changes[i]!.before } : {}) }));
   const summary = `${T('chartTitle')}. ${rows.map((r) => `${r.title}: ${r.label}`).join('; ')}.`;
-  box.replaceChildren(chart(rows, scale, printWidth ?? (box.clientWidth || 640), summary, T('then')));
+  const width = printWidth ?? (box.clientWidth || 640);
+  const drawn = chart(rows, scale, width, summary, T('then'));
+  box.replaceChildren(drawn);
+  // Now on screen, the names can be measured: draw again if the estimate was off.
+  const measured = Math.max(0, ...[...drawn.querySelectorAll<SVGTextElement>('.chart-title')].map((t) => t.getComputedTextLength()));
+  if (measured) box.replaceChildren(chart(rows, scale, width, summary, T('then'), measured));
 }
 
 function renderTeamView(result: Result): void {
