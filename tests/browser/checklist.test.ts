@@ -211,6 +211,9 @@ describe('a team', () => {
     await settle();
     expect(await text(page, '#scorer-share-status')).toBe('De code staat op het klembord.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await page.click('#scorer-copy-link');
+    await settle();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}checklists/${LO}/#antwoorden=${code}`);
   });
 
   it('combines the own answers with two colleagues (a file and a pasted code) into a team view', async () => {
@@ -242,6 +245,29 @@ describe('a team', () => {
     await page.click('#scorer-add');
     await settle();
     expect(await text(page, '#scorer-import-status')).toBe('De geplakte code: deze antwoorden staan al in de lijst.');
+  });
+
+  it('adds a colleague from a shared link only after asking, and clears the link', async () => {
+    const context = await browser.createBrowserContext();
+    const g = await openPage(context as unknown as Browser, `${server.url}checklists/${LO}/#antwoorden=${code}`);
+    opened.push(g);
+    const page = g.page;
+    expect(await text(page, '#scorer-incoming-text')).toBe('Deze link bevat de antwoorden van Anna. Wil je ze meetellen in de uitkomst van het team?');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('scorer-link-add');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await text(page, '#scorer-people')).toBe("Nog geen collega's toegevoegd.");
+    await page.keyboard.press('Enter');
+    await settle();
+    expect(await page.$eval('#scorer-incoming', (el) => (el as HTMLElement).hidden)).toBe(true);
+    expect(await text(page, '#scorer-people')).toBe('Anna 18 van 18 ingevuld Verwijder');
+    expect(await text(page, '#scorer-who')).toBe('Op basis van de antwoorden van één persoon.');
+
+    // A damaged link gives a message and adds nothing.
+    await page.evaluate(() => (location.hash = '#antwoorden=eyJhcHAiOiJzYW1lbi1sZW'));
+    await settle();
+    expect(await text(page, '#scorer-notices')).toBe('De link: Het is geen bestand of code van deze checklist: de inhoud is onleesbaar of onvolledig. Is de code helemaal gekopieerd?');
+    expect(await page.$eval('#scorer-incoming', (el) => (el as HTMLElement).hidden)).toBe(true);
+    expect(await text(page, '#scorer-people')).toBe('Anna 18 van 18 ingevuld Verwijder');
   });
 
   it('removes a colleague from the team with a keyboard-reachable button, and focus stays sensible', async () => {

@@ -7,7 +7,7 @@ import type { ChecklistDef } from '../../lib/checklist/types.ts';
 export const ISLAND_KEYS = [
   'resultEmpty', 'resultForOne', 'resultForTeam', 'chartTitle', 'tooFew', 'categoryLine', 'distribution', 'count', 'openShort',
   'noneStandOut', 'itemMean', 'allStrong', 'stepsLabel', 'toolsLabel', 'announce', 'confirmClear', 'cleared',
-  'copied', 'copyFailed', 'nothingToShare', 'yourName', 'pastedCode', 'added', 'duplicate', 'teamFull',
+  'copied', 'copyFailed', 'linkCopied', 'linkSource', 'linkFound', 'nothingToShare', 'yourName', 'pastedCode', 'added', 'duplicate', 'teamFull',
   'me', 'colleague', 'answeredCount', 'remove', 'removeLabel', 'removed', 'noColleagues',
   'disagreeItem', 'noDisagreement', 'unknownShort',
   'roundSaved', 'roundsFull', 'roundEmpty', 'roundLabel', 'noRounds', 'roundPeople', 'confirmDeleteRound',

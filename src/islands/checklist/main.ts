@@ -300,16 +300,21 @@ byId('scorer-make-code').addEventListener('click', () => {
   code.select();
 });
 
-byId('scorer-copy').addEventListener('click', async () => {
-  const code = byId<HTMLTextAreaElement>('scorer-code');
+/** The link carries the code after "#": the part of a URL a browser never sends to a server. */
+const LINK_MARK = '#antwoorden=';
+const linkFor = (code: string) => `${location.origin}${location.pathname}${LINK_MARK}${code}`;
+
+async function copy(text: string, done: IslandKey): Promise<void> {
   try {
-    await navigator.clipboard.writeText(code.value);
-    say('scorer-share-status', [[T('copied'), false]]);
+    await navigator.clipboard.writeText(text);
+    say('scorer-share-status', [[T(done), false]]);
   } catch {
-    code.select();
+    byId<HTMLTextAreaElement>('scorer-code').select();
     say('scorer-share-status', [[T('copyFailed'), true]]);
   }
-});
+}
+byId('scorer-copy').addEventListener('click', () => copy(byId<HTMLTextAreaElement>('scorer-code').value, 'copied'));
+byId('scorer-copy-link').addEventListener('click', () => copy(linkFor(byId<HTMLTextAreaElement>('scorer-code').value), 'linkCopied'));
 
 // ---------------------------------------------------------------- importing
 
@@ -336,7 +341,11 @@ byId<HTMLInputElement>('scorer-files').addEventListener('change', async (e) => {
   const lines: Array<[string, boolean]> = [];
   for (const file of Array.from(input.files ?? [])) {
     const source = file.name.length > 60 ? `${file.name.slice(0, 57)}…` : file.name;
-    // Refuse a huge file before reading it into memory.
+    // Refuse before reading: a full team, or a file far too big for answers.
+    if (team.length >= MAX_COLLEAGUES) {
+      lines.push([T('teamFull', { source, max: MAX_COLLEAGUES }), true]);
+      continue;
+    }
     if (file.size > MAX_IMPORT_BYTES) {
       lines.push([`${source}: ${errorText('too-big')}`, true]);
       continue;
@@ -408,10 +417,40 @@ byId<HTMLSelectElement>('scorer-baseline').addEventListener('change', (e) => {
   render();
 });
 
+// ---------------------------------------------------------------- a shared link
+
+/** A colleague's answers from a link, waiting for the user to say yes or no. */
+let incoming: AnswerFile | undefined;
+
+function openLink(): void {
+  if (!location.hash.startsWith(LINK_MARK)) return;
+  const read = readImport(def, decodeURIComponent(location.hash.slice(LINK_MARK.length)));
+  history.replaceState(null, '', location.pathname + location.search);
+  if (!read.ok) return notice(`${T('linkSource')}: ${errorText(read.problem)}`);
+  incoming = read.value;
+  byId('scorer-incoming-text').textContent = T('linkFound', { name: displayName(incoming, team.length) });
+  byId('scorer-incoming').hidden = false;
+  byId('scorer-link-add').focus();
+}
+
+function closeLink(add: boolean): void {
+  if (add && incoming) {
+    const line = addColleague(T('linkSource'), { ok: true, value: incoming });
+    afterImport([line]);
+  }
+  incoming = undefined;
+  byId('scorer-incoming').hidden = true;
+  byId('scorer-people-title').focus();
+}
+byId('scorer-link-add').addEventListener('click', () => closeLink(true));
+byId('scorer-link-ignore').addEventListener('click', () => closeLink(false));
+addEventListener('hashchange', openLink);
+
 // ---------------------------------------------------------------- start
 
 renderRounds();
 render();
+openLink();
 
 // The chart is drawn for the width it has: again when that changes, and for paper.
 let lastWidth = byId('scorer-chart').clientWidth;
