@@ -1,0 +1,22 @@
+// Building DOM without innerHTML: text always goes in as text nodes, so a name
+// from an imported file can never become markup.
+export type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | undefined> | null;
+
+function build<E extends Element>(el: E, attrs: Attrs, children: Child[]): E {
+  for (const [k, v] of Object.entries(attrs ?? {})) if (v !== undefined && v !== false) el.setAttribute(k, v === true ? '' : String(v));
+  el.append(...children.filter((c): c is Node | string => c !== null && c !== undefined && c !== false));
+  return el;
+}
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = null, ...children: Child[]): HTMLElementTagNameMap[K] {
+  return build(document.createElement(tag), attrs, children);
+}
+
+export function svg(tag: string, attrs: Attrs = null, ...children: Child[]): SVGElement {
+  return build(document.createElementNS('http://www.w3.org/2000/svg', tag), attrs, children);
+}
+
+export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
+  return document.getElementById(id) as T;
+}

@@ -1,0 +1,412 @@
+// The checklist scorer in a real Chromium, against the built site: fill in the
+// form with keyboard and mouse, read the result and the chart, reload, share and
+// import colleagues' answers, save and compare rounds, and feed it broken and
+// hostile input. Every page is guarded: no request to another host, no error.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ElementHandle } from 'puppeteer-core';
+import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
+import { DIST } from '../helpers/dist.ts';
+import { serve, type StaticServer } from '../helpers/server.ts';
+import { exportFile, KIND, storageKey, VERSION } from '../../src/lib/checklist/storage.ts';
+import { wrap } from '../../src/lib/saved-data.ts';
+import type { Answer, Answers } from '../../src/lib/checklist/types.ts';
+
+const LO = 'lerende-organisatie';
+const IDS = ['oc1', 'oc2', 'oc3', 'oc4', 'oc5', 'oc6', 'fo1', 'fo2', 'fo3', 'fo4', 'fo5', 'fo6', 'eb1', 'eb2', 'eb3', 'eb4', 'eb5', 'eb6'];
+const answersFrom = (digits: string): Answers => Object.fromEntries(IDS.map((id, i) => [id, Number(digits[i]) as Answer]));
+
+let server: StaticServer;
+let browser: Browser;
+let tmp: string;
+const opened: GuardedPage[] = [];
+
+beforeAll(async () => {
+  server = await serve(DIST, '/');
+  browser = await launchBrowser();
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'scorer-test-'));
+});
+
+afterAll(async () => {
+  // Checked once for every page the tests opened.
+  for (const g of opened) {
+    expect(g.foreignRequests).toEqual([]);
+    expect(g.errors).toEqual([]);
+  }
+  await browser?.close();
+  await server?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+/** A checklist page in its own browser context (its own localStorage), with confirm() answered yes. */
+async function open(id = LO, before?: (page: Page) => Promise<void>): Promise<Page> {
+  const context = await browser.createBrowserContext();
+  const url = `${server.url}checklists/${id}/`;
+  if (before) {
+    // Prepare storage on the same origin before the page under test loads.
+    const prep = await context.newPage();
+    await prep.goto(`${server.url}404-leeg/`);
+    await before(prep);
+    await prep.close();
+  }
+  const g = await openPage(context as unknown as Browser, url);
+  g.page.on('dialog', (d) => void d.accept());
+  opened.push(g);
+  return g.page;
+}
+
+const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
+const settle = () => new Promise((r) => setTimeout(r, 150));
+
+async function fill(page: Page, digits: string): Promise<void> {
+  for (let i = 0; i < digits.length; i++) {
+    if (digits[i] !== '-') await page.click(`input[name="${IDS[i]}"][value="${digits[i]}"]`);
+  }
+  await settle();
+}
+
+describe('one person fills in the checklist', () => {
+  let page: Page;
+  beforeAll(async () => {
+    page = await open();
+  });
+
+  it('shows the form without a result, and the notice that answers stay on this device', async () => {
+    expect(await text(page, '.scorer-privacy')).toContain('Je antwoorden blijven op dit apparaat');
+    expect(await text(page, '#scorer-who')).toBe('Vul de uitspraken in; de uitkomst verschijnt hier.');
+    expect(await page.$eval('#scorer-chart', (el) => (el as HTMLElement).hidden)).toBe(true);
+    // Each statement is a radio group with its text as legend.
+    const legends = await page.$$eval('fieldset.item legend', (els) => els.map((e) => e.textContent!.trim()));
+    expect(legends).toHaveLength(18);
+    expect(legends[0]).toMatch(/^1\. Leraren zien alle leerlingen/);
+  });
+
+  it('takes answers from the keyboard: arrow keys move through a radio group', async () => {
+    await page.focus('input[name="oc1"][value="1"]');
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await settle();
+    expect(await page.$eval('input[name="oc1"]:checked', (el) => (el as HTMLInputElement).value)).toBe('3');
+    // Tab leaves the group and lands in the next one.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).name)).toBe('oc2');
+    // Three answers of six in a category are not yet enough for a level.
+    expect(await text(page, '#scorer-categories')).toContain('Ondersteunende cultuur: nog te weinig antwoorden (1 van 6 uitspraken)');
+  });
+
+  it('shows per category the mean, the level, the spread, and the chart with the same words', async () => {
+    await fill(page, '-32303' + '121121' + '232123');
+    const categories = await text(page, '#scorer-categories');
+    expect(categories).toContain('Ondersteunende cultuur: gemiddeld 2,8: sterk ontwikkeld.');
+    expect(categories).toContain('Antwoorden: 1× gedeeltelijk ontwikkeld, 4× sterk ontwikkeld, 1× weet ik niet.');
+    expect(categories).toContain('Focus op ontwikkeling: gemiddeld 1,3: nog in startfase.');
+    expect(categories).toContain('Expertise benutten: gemiddeld 2,2: gedeeltelijk ontwikkeld.');
+    expect(await text(page, '#scorer-who')).toBe('Op basis van de antwoorden van één persoon.');
+
+    const chart = await page.$eval('#scorer-chart svg', (svg) => ({
+      role: svg.getAttribute('role'),
+      label: svg.getAttribute('aria-label'),
+      // Leaf texts: a level name is split over two <tspan> lines.
+      texts: [...svg.querySelectorAll('text:not(:has(tspan)), tspan')].map((t) => t.textContent),
+      bars: svg.querySelectorAll('.chart-bar').length,
+    }));
+    expect(chart.role).toBe('img');
+    expect(chart.label).toContain('Focus op ontwikkeling: gemiddeld 1,3: nog in startfase');
+    expect(chart.texts).toEqual(expect.arrayContaining(['Ondersteunende cultuur', 'gemiddeld 2,8: sterk ontwikkeld', 'nog in', 'startfase', '1', '3']));
+    expect(chart.bars).toBe(3);
+  });
+
+  it('names the strongest and weakest statements and points the weak categories to steps and tools', async () => {
+    expect(await text(page, '#scorer-strongest')).toMatch(/^Leraren zien alle leerlingen.*\(sterk ontwikkeld\)/);
+    expect(await text(page, '#scorer-weakest')).toMatch(/^Leraren willen hun onderwijs steeds beter maken\. \(nog in startfase\)/);
+    const next = await page.$$eval('#scorer-next-list div', (divs) =>
+      divs.map((d) => ({ title: d.querySelector('dt')!.textContent, hrefs: [...d.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
+    );
+    expect(next.map((n) => n.title)).toEqual(['Focus op ontwikkeling: nog in startfase', 'Expertise benutten: gedeeltelijk ontwikkeld']);
+    expect(next[0]!.hrefs).toEqual(['/stappen/ontwikkeling-van-expertise/', '/stappen/onderzoeksmatig-werken/', '/gereedschap/collegiale-consultatie/', '/gereedschap/changelab/', '/gereedschap/bloemenfabriek/']);
+  });
+
+  it('announces the changed category in a live region', async () => {
+    await page.click('input[name="fo1"][value="3"]');
+    await page.waitForFunction(() => document.getElementById('scorer-live')!.textContent !== '');
+    expect(await page.$eval('#scorer-live', (el) => [el.getAttribute('aria-live'), el.textContent])).toEqual(['polite', 'Uitkomst Focus op ontwikkeling: gemiddeld 1,7: gedeeltelijk ontwikkeld.']);
+  });
+
+  it('keeps the answers after a reload', async () => {
+    const before = await page.$$eval('input[type=radio]:checked', (els) => els.map((e) => `${(e as HTMLInputElement).name}=${(e as HTMLInputElement).value}`));
+    await page.reload({ waitUntil: 'networkidle0' });
+    const after = await page.$$eval('input[type=radio]:checked', (els) => els.map((e) => `${(e as HTMLInputElement).name}=${(e as HTMLInputElement).value}`));
+    expect(after).toEqual(before);
+    expect(after).toHaveLength(18);
+    expect(await text(page, '#scorer-categories')).toContain('Focus op ontwikkeling: gemiddeld 1,7: gedeeltelijk ontwikkeld.');
+  });
+
+  it('passes axe (WCAG 2.2 A and AA) with a result on screen', async () => {
+    const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      // The site footer belongs to the shared layout, not to the scorer.
+      const r = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run({ exclude: [['.site-footer']] }, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      });
+      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    });
+    expect(violations).toEqual([]);
+  });
+
+  it('prints the result on one A4 page, and the blank form without a result', async () => {
+    const pdf = await page.pdf({ format: 'A4' });
+    const { PDFDocument } = await import('pdf-lib');
+    expect((await PDFDocument.load(pdf)).getPageCount()).toBe(1);
+    await page.emulateMediaType('print');
+    const shown = await page.evaluate(() => ({
+      form: getComputedStyle(document.querySelector('.checklist-form')!).display,
+      result: getComputedStyle(document.getElementById('uitkomst')!).display,
+      team: getComputedStyle(document.getElementById('samen')!).display,
+    }));
+    expect(shown).toEqual({ form: 'none', result: 'block', team: 'none' });
+    await page.emulateMediaType('screen');
+  });
+
+  it('clears the answers on request, and then prints the blank form', async () => {
+    await page.click('#scorer-clear');
+    await settle();
+    expect(await page.$$('input[type=radio]:checked')).toHaveLength(0);
+    expect(await page.evaluate((k) => localStorage.getItem(k), storageKey(LO, 'answers'))).toBeNull();
+    await page.emulateMediaType('print');
+    expect(await page.evaluate(() => [getComputedStyle(document.querySelector('.checklist-form')!).display, getComputedStyle(document.getElementById('uitkomst')!).display])).toEqual(['block', 'none']);
+    await page.emulateMediaType('screen');
+  });
+});
+
+describe('a team', () => {
+  let anna: string;
+  let code: string;
+
+  it('lets a colleague download her answers as a file and make a code', async () => {
+    const page = await open();
+    await fill(page, '333323' + '111111' + '333123');
+    await page.type('#scorer-name', 'Anna');
+    await page.keyboard.press('Tab'); // "change" saves the name
+    const downloads = path.join(tmp, 'downloads');
+    fs.mkdirSync(downloads, { recursive: true });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id });
+    await page.click('#scorer-download');
+    anna = path.join(downloads, 'checklist-lerende-organisatie-anna.json');
+    for (let i = 0; i < 50 && !fs.existsSync(anna); i++) await new Promise((r) => setTimeout(r, 100));
+    const file = JSON.parse(fs.readFileSync(anna, 'utf8'));
+    expect(file).toMatchObject({ app: 'samen-leren', kind: KIND.answers, version: VERSION, data: { checklist: LO, name: 'Anna', answers: answersFrom('333323111111333123') } });
+
+    await page.click('#scorer-make-code');
+    code = await page.$eval('#scorer-code', (el) => (el as HTMLTextAreaElement).value);
+    expect(code).toMatch(/^[A-Za-z0-9_-]{100,700}$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('scorer-code');
+    await page.browserContext().overridePermissions(new URL(server.url).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.click('#scorer-copy');
+    await settle();
+    expect(await text(page, '#scorer-share-status')).toBe('De code staat op het klembord.');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+    await page.click('#scorer-copy-link');
+    await settle();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}checklists/${LO}/#antwoorden=${code}`);
+  });
+
+  it('combines the own answers with two colleagues (a file and a pasted code) into a team view', async () => {
+    const bram = path.join(tmp, 'bram.json');
+    fs.writeFileSync(bram, exportFile({ checklist: LO, name: 'Bram', answers: answersFrom('121123' + '333222' + '222222') }));
+    const page = await open();
+    await fill(page, '222222' + '222222' + '222222');
+    const input = (await page.$('#scorer-files')) as ElementHandle<HTMLInputElement>;
+    await input!.uploadFile(anna, bram);
+    await page.waitForFunction(() => document.querySelectorAll('#scorer-import-status p').length === 2);
+    expect(await text(page, '#scorer-import-status')).toBe(
+      'checklist-lerende-organisatie-anna.json: de antwoorden van Anna zijn toegevoegd. bram.json: de antwoorden van Bram zijn toegevoegd.',
+    );
+    expect(await text(page, '#scorer-who')).toBe('Op basis van de antwoorden van 3 mensen.');
+    expect(await text(page, '#scorer-people')).toBe('Jij (dit apparaat) 18 van 18 ingevuld Anna 18 van 18 ingevuld Verwijder Bram 18 van 18 ingevuld Verwijder');
+
+    // The team means: oc1 = (2 + 3 + 1) / 3 = 2; fo: (2+1+3)/3 = 2 for fo1–3.
+    expect(await text(page, '#scorer-categories')).toContain('Ondersteunende cultuur: gemiddeld 2,2: gedeeltelijk ontwikkeld.');
+    // Disagreement: oc1, oc3, fo1–3 split between 1 and 3 (mean difference 4/3); first five in list order.
+    const prompts = await page.$$eval('#scorer-disagree li', (lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ' ')));
+    expect(prompts).toHaveLength(5);
+    expect(prompts[0]).toMatch(/^Leraren zien alle leerlingen.*Antwoorden van nog in startfase tot sterk ontwikkeld, gemiddeld verschil 1,3 punt\.$/);
+    // The spread per item, in the table.
+    const row = await page.$$eval('#scorer-items tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((cells) => cells[0]!.startsWith('Leraren zien alle')));
+    expect(row).toEqual([expect.stringContaining('Leraren zien alle'), '2,0', '1', '1', '1', '0', '1,3']);
+
+    // A third colleague by pasted code; the same one again is refused.
+    await page.type('#scorer-paste', code.replace(/(.{60})/g, '$1\n'));
+    await page.click('#scorer-add');
+    await settle();
+    expect(await text(page, '#scorer-import-status')).toBe('De geplakte code: deze antwoorden staan al in de lijst.');
+  });
+
+  it('adds a colleague from a shared link only after asking, and clears the link', async () => {
+    const context = await browser.createBrowserContext();
+    const g = await openPage(context as unknown as Browser, `${server.url}checklists/${LO}/#antwoorden=${code}`);
+    opened.push(g);
+    const page = g.page;
+    expect(await text(page, '#scorer-incoming-text')).toBe('Deze link bevat de antwoorden van Anna. Wil je ze meetellen in de uitkomst van het team?');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('scorer-link-add');
+    expect(await page.evaluate(() => location.hash)).toBe('');
+    expect(await text(page, '#scorer-people')).toBe("Nog geen collega's toegevoegd.");
+    await page.keyboard.press('Enter');
+    await settle();
+    expect(await page.$eval('#scorer-incoming', (el) => (el as HTMLElement).hidden)).toBe(true);
+    expect(await text(page, '#scorer-people')).toBe('Anna 18 van 18 ingevuld Verwijder');
+    expect(await text(page, '#scorer-who')).toBe('Op basis van de antwoorden van één persoon.');
+
+    // A damaged link gives a message and adds nothing.
+    await page.evaluate(() => (location.hash = '#antwoorden=eyJhcHAiOiJzYW1lbi1sZW'));
+    await settle();
+    expect(await text(page, '#scorer-notices')).toBe('De link: Het is geen bestand of code van deze checklist: de inhoud is onleesbaar of onvolledig. Is de code helemaal gekopieerd?');
+    expect(await page.$eval('#scorer-incoming', (el) => (el as HTMLElement).hidden)).toBe(true);
+    expect(await text(page, '#scorer-people')).toBe('Anna 18 van 18 ingevuld Verwijder');
+  });
+
+  it('removes a colleague from the team with a keyboard-reachable button, and focus stays sensible', async () => {
+    const page = await open(LO, async (p) => {
+      await p.evaluate((k, v) => localStorage.setItem(k, v), storageKey(LO, 'team'), JSON.stringify(wrap(KIND.team, VERSION, { checklist: LO, colleagues: [
+        { checklist: LO, name: 'Anna', answers: answersFrom('333333333333333333') },
+        { checklist: LO, name: 'Bram', answers: answersFrom('111111111111111111') },
+      ] })));
+    });
+    expect(await text(page, '#scorer-who')).toBe('Op basis van de antwoorden van 2 mensen.');
+    const label = await page.$eval('#scorer-people button', (b) => b.getAttribute('aria-label'));
+    expect(label).toBe('Verwijder Anna');
+    await page.focus('#scorer-people button');
+    await page.keyboard.press('Enter');
+    await settle();
+    expect(await text(page, '#scorer-people')).toBe('Bram 18 van 18 ingevuld Verwijder');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('scorer-people-title');
+    expect(await text(page, '#scorer-import-status')).toBe('Anna is uit de lijst gehaald.');
+    expect(await text(page, '#scorer-who')).toBe('Op basis van de antwoorden van één persoon.');
+  });
+});
+
+describe('bad input', () => {
+  it('refuses broken, hostile and huge files with a Dutch message, keeps the saved answers, injects nothing', async () => {
+    const page = await open();
+    await fill(page, '333333' + '222222' + '111111');
+    const saved = await page.evaluate((k) => localStorage.getItem(k), storageKey(LO, 'answers'));
+    const files: Array<[string, string]> = [
+      ['kapot.json', '{"app": "samen-leren", "kind": "checklist-ans'],
+      ['<img src=x onerror=window.pwned=1>.json', exportFile({ checklist: LO, name: '<img src=x onerror="window.pwned=1">', answers: { oc1: 3 } })],
+      ['oud.json', JSON.stringify(wrap(KIND.answers, VERSION + 1, { checklist: LO, answers: { oc1: 3 } }))],
+      ['ander.json', exportFile({ checklist: 'lerend-partnerschap', answers: { lp1: 3 } })],
+      ['vreemd.json', JSON.stringify(wrap(KIND.answers, VERSION, { checklist: LO, answers: { oc1: 3, __proto__: 1, zz9: 2 } }))],
+      ['te-hoog.json', JSON.stringify(wrap(KIND.answers, VERSION, { checklist: LO, answers: { oc1: 7 } }))],
+      ['groot.json', JSON.stringify({ pad: 'x'.repeat(3_000_000) })],
+    ];
+    const paths = files.map(([name, content], i) => {
+      const p = path.join(tmp, `bad-${i}`);
+      fs.mkdirSync(p, { recursive: true });
+      fs.writeFileSync(path.join(p, name), content);
+      return path.join(p, name);
+    });
+    const input = (await page.$('#scorer-files')) as ElementHandle<HTMLInputElement>;
+    await input!.uploadFile(...paths);
+    await page.waitForFunction((n) => document.querySelectorAll('#scorer-import-status p').length === n, {}, files.length);
+    const messages = await page.$$eval('#scorer-import-status p', (ps) => ps.map((p) => [p.textContent, p.className]));
+    expect(messages.map((m) => m[0])).toEqual([
+      'kapot.json: Het is geen bestand of code van deze checklist: de inhoud is onleesbaar of onvolledig. Is de code helemaal gekopieerd?',
+      '<img src=x onerror=window.pwned=1>.json: Een naam bevat tekens die hier niet thuishoren, zoals < of >. Uit voorzorg is niets overgenomen.',
+      'oud.json: Het komt uit een andere versie van het handboek en kan hier niet worden gelezen. Vraag je collega de antwoorden opnieuw te delen.',
+      'ander.json: Het zijn antwoorden op de andere checklist. Voeg ze toe op de pagina van die checklist.',
+      'vreemd.json: Er staan antwoorden in op uitspraken die deze checklist niet kent.',
+      'te-hoog.json: Er staat een antwoord in dat niet bestaat: alleen de drie antwoorden en ‘weet ik niet’ kunnen.',
+      'groot.json: Het is veel te groot voor antwoorden op een checklist (meer dan 200 kB). Kies het bestand dat de checklist zelf heeft gemaakt.',
+    ]);
+    expect(messages.every((m) => m[1]!.includes('scorer-msg-error'))).toBe(true);
+    // Nothing was added, injected or overwritten.
+    expect(await text(page, '#scorer-people')).toBe('Jij (dit apparaat) 18 van 18 ingevuld');
+    expect(await page.evaluate(() => [typeof (window as unknown as { pwned?: number }).pwned, document.querySelectorAll('img').length])).toEqual(['undefined', 0]);
+    expect(await page.evaluate((k) => localStorage.getItem(k), storageKey(LO, 'answers'))).toBe(saved);
+    expect(await page.evaluate((k) => localStorage.getItem(k), storageKey(LO, 'team'))).toBeNull();
+    expect(await page.$$('input[type=radio]:checked')).toHaveLength(18);
+  });
+
+  it('refuses a pasted code that is not a code, and a name with markup on export', async () => {
+    const page = await open();
+    await fill(page, '3');
+    await page.type('#scorer-paste', 'dit is geen code');
+    await page.click('#scorer-add');
+    await settle();
+    expect(await text(page, '#scorer-import-status')).toBe('De geplakte code: Het is geen bestand of code van deze checklist: de inhoud is onleesbaar of onvolledig. Is de code helemaal gekopieerd?');
+    expect(await page.$eval('#scorer-paste', (el) => (el as HTMLTextAreaElement).value)).toBe('dit is geen code');
+    await page.type('#scorer-name', '<script>');
+    await page.click('#scorer-make-code');
+    expect(await text(page, '#scorer-share-status')).toBe('Je naam: Een naam bevat tekens die hier niet thuishoren, zoals < of >. Uit voorzorg is niets overgenomen.');
+    expect(await page.$eval('#scorer-code-box', (el) => (el as HTMLElement).hidden)).toBe(true);
+  });
+
+  it('sets corrupt saved data aside with a notice, and still works', async () => {
+    const key = storageKey(LO, 'answers');
+    const page = await open(LO, async (p) => {
+      await p.evaluate((k) => {
+        localStorage.setItem(k, '{"app":"samen-leren","kind":"checklist-answers","version":1,"data":{"checklist":"lerende-organisatie","answers":{"oc1":');
+        localStorage.setItem(k.replace(':answers', ':rounds'), JSON.stringify({ app: 'samen-leren', kind: 'checklist-rounds', version: 0, data: [] }));
+      }, key);
+    });
+    const notices = await page.$$eval('#scorer-notices p', (ps) => ps.map((p) => p.textContent!));
+    expect(notices).toHaveLength(2);
+    expect(notices[0]).toMatch(/^Je bewaarde antwoorden konden niet worden gelezen\. Het is geen bestand of code van deze checklist.* Ze zijn apart bewaard in je browser, onder ‘samen-leren:checklist:lerende-organisatie:answers:onleesbaar:[^’]+’; de pagina begint opnieuw\.$/);
+    expect(notices[1]).toMatch(/^Je bewaarde metingen konden niet worden gelezen\. Het komt uit een andere versie van het handboek/);
+    // The unreadable data is kept under the backup key, and the page works.
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':onleesbaar:')));
+    expect(backups).toHaveLength(2);
+    await fill(page, '333333');
+    expect(await text(page, '#scorer-categories')).toContain('Ondersteunende cultuur: gemiddeld 3,0: sterk ontwikkeld.');
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':onleesbaar:')).length)).toBe(2);
+  });
+});
+
+describe('rounds over time', () => {
+  it('saves a round with a date and label, keeps it after a reload, and compares with it', async () => {
+    const page = await open();
+    await fill(page, '111111' + '222222' + '333333');
+    await page.type('#scorer-round-label', 'Nulmeting');
+    await page.$eval('#scorer-round-date', (el) => ((el as HTMLInputElement).value = '2024-09-02'));
+    await page.click('#scorer-save-round');
+    expect(await text(page, '#scorer-round-status')).toBe('Meting ‘Nulmeting’ van 2 september 2024 bewaard.');
+
+    await page.reload({ waitUntil: 'networkidle0' });
+    expect(await text(page, '#scorer-rounds')).toBe('2 september 2024 · Nulmeting ingevulde checklists: 1 Verwijder');
+    await fill(page, '222222' + '222222' + '222223');
+    await page.select('#scorer-baseline', '0');
+    await settle();
+    expect(await text(page, '#scorer-compare-title')).toBe('Nu vergeleken met ‘Nulmeting’ (2 september 2024)');
+    const rows = await page.$$eval('#scorer-compare-rows tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(rows).toEqual([
+      ['Ondersteunende cultuur', '1,0', '2,0', '+1,0 (vooruit)'],
+      ['Focus op ontwikkeling', '2,0', '2,0', '0,0 (gelijk)'],
+      ['Expertise benutten', '3,0', '2,2', '−0,8 (achteruit)'],
+    ]);
+    const then = await page.$$eval('#scorer-chart .chart-before', (els) => els.length);
+    expect(then).toBe(3);
+    expect(await page.$eval('#scorer-chart svg', (svg) => svg.getAttribute('aria-label'))).toContain('Expertise benutten: gemiddeld 2,2: gedeeltelijk ontwikkeld');
+
+    // Deleting the baseline ends the comparison.
+    await page.click('#scorer-rounds button');
+    await settle();
+    expect(await text(page, '#scorer-rounds')).toBe('Nog geen metingen bewaard.');
+    expect(await page.$eval('#scorer-compare', (el) => (el as HTMLElement).hidden)).toBe(true);
+  });
+});
+
+describe('the partnership checklist', () => {
+  it('scores its single category and keeps its answers apart from the other checklist', async () => {
+    const page = await open('lerend-partnerschap');
+    for (const [i, v] of ['3', '3', '2', '1', '1', '0', '2', '3', '1'].entries()) await page.click(`input[name="lp${i + 1}"][value="${v}"]`);
+    await settle();
+    expect(await text(page, '#scorer-categories')).toBe('In ons partnerschap: gemiddeld 2,0: gedeeltelijk ontwikkeld. Antwoorden: 3× nog in startfase, 2× gedeeltelijk ontwikkeld, 3× sterk ontwikkeld, 1× weet ik niet.');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys).toEqual([storageKey('lerend-partnerschap', 'answers')]);
+  });
+});
