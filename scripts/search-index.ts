@@ -6,8 +6,19 @@ import * as pagefind from 'pagefind';
 /** The files the search page (src/pages/zoeken/index.astro) preloads by name. */
 export const PRELOADED_FILES = ['pagefind.js', 'wasm.nl.pagefind'];
 
+/**
+ * Left out of the index, inside the article. Pagefind itself already skips nav
+ * (the on-this-page list, breadcrumbs, book navigation), footer, form, label,
+ * svg and script.
+ */
+export const NOT_INDEXED = [
+  '.actions', // buttons such as "Download als PDF"
+  '.toc', // the on-this-page list (a <nav>, so skipped anyway; named to be sure)
+  '.cards', // cards that lead to other pages: their text is indexed on those pages
+];
+
 export async function buildSearchIndex(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: NOT_INDEXED });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: siteDir });

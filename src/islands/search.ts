@@ -11,7 +11,7 @@
 // Escape in the field returns to the page the reader came from.
 import {
   arrowTarget, backTarget, countMessage, excerptParts, excerptWindow, readState, sectionHits, stateUrl,
-  PART_FILTER, type CountTexts, type SearchState, type SubResult,
+  PAGEFIND_OPTIONS, PART_FILTER, type CountTexts, type SearchState, type SubResult,
 } from '../lib/search.ts';
 
 interface PagefindResultData {
@@ -49,16 +49,8 @@ let pagefindPromise: Promise<PagefindApi> | undefined;
 function loadPagefind(): Promise<PagefindApi> {
   pagefindPromise ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindApi;
-    await api.options({
-      // Result URLs carry the site's base path ("/scholen/demo/gereedschap/…").
-      baseUrl: BASE,
-      // On the main thread: one script less to fetch (the worker is ~43 kB), and a
-      // search over a book of this size takes a few milliseconds anyway.
-      noWorker: true,
-      excerptLength: 22,
-      excerptEllipsis: '…',
-      ranking: { metaWeights: { title: 5, trefwoorden: 3, [PART_FILTER]: 0 } },
-    });
+    // Result URLs carry the site's base path ("/scholen/demo/gereedschap/…").
+    await api.options({ ...PAGEFIND_OPTIONS, baseUrl: BASE });
     await api.init();
     // Loads the (tiny) filter index, so every search reports its counts per part.
     await api.filters();
