@@ -118,6 +118,13 @@ describe('Dutch words land on the right page', () => {
     expect(feedback.slice(0, 3).every((u) => u.startsWith('/stappen/') || u.startsWith('/gereedschap/'))).toBe(true);
   });
 
+  it('words the text does not have land by their keywords: intercollegiaal, PLC', async () => {
+    expect(urls(await index.search('intercollegiaal'))[0]).toBe('/gereedschap/collegiale-consultatie/');
+    const plc = urls(await index.search('PLC')).slice(0, 3);
+    expect(plc).toContain('/inleiding/');
+    expect(plc).toContain('/achtergrond/leiderschap-voor-leren/');
+  });
+
   it('filters by part', async () => {
     const tools = await index.search('feedback', { [PART_FILTER]: { any: [t('parts.gereedschap')] } });
     expect(tools.length).toBeGreaterThan(0);

@@ -111,6 +111,12 @@ describe('excerptWindow', () => {
     expect(text(excerptWindow(long, 8, 3))).toBe('… zes zeven acht [feedback], negen tien elf twaalf …');
   });
 
+  it('keeps the … on the line of the word next to it', () => {
+    const parts = excerptWindow(long, 8, 3);
+    expect(parts[0]!.text.startsWith('…\u00a0')).toBe(true);
+    expect(parts.at(-1)!.text.endsWith('\u00a0…')).toBe(true);
+  });
+
   it('does not cut what is short enough', () => {
     expect(text(excerptWindow(excerptParts('samen <mark>leren</mark> werkt'), 14))).toBe('samen [leren] werkt');
   });

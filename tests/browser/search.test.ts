@@ -1,6 +1,8 @@
 // The search in a real Chromium: from the header of a content page to the
 // results, Dutch words, the filters, the keyboard, the live region and the way
 // back. Everything twice: at the root of a host and under a base path.
+import fs from 'node:fs';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
@@ -9,6 +11,8 @@ import { buildVariant } from '../helpers/variant.ts';
 import { t } from '../../src/lib/ui.ts';
 
 interface Shown { href: string; title: string; part: string }
+
+const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -205,6 +209,22 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       await waitForResults(direct, 'feedback');
       await Promise.all([direct.waitForNavigation(), direct.keyboard.press('Escape')]);
       expect(direct.url()).toBe(server.url);
+    });
+
+    it('passes axe (WCAG 2.2 AA) with results, sections and a filter on, at phone and desk width', async () => {
+      const page = await open('zoeken/?q=feedback');
+      for (const width of [360, 1280]) {
+        await page.setViewport({ width, height: 800 });
+        await page.goto(`${server.url}zoeken/?q=feedback&onderdeel=${t('parts.stappen')}`, { waitUntil: 'networkidle0' });
+        await waitForResults(page, 'feedback');
+        await page.evaluate(AXE);
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
+          const r = await axe.run({ include: [['main']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
+          return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+        });
+        expect(violations, `${width}px`).toEqual([]);
+      }
     });
 
     it('says what to do without JavaScript, and offers the contents and the glossary', async () => {
