@@ -239,6 +239,25 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       await page.close();
     });
 
+    it('works under a strict Content Security Policy (WebAssembly needs only wasm-unsafe-eval)', async () => {
+      const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'";
+      const strict = await serve(base === '/' ? DIST : buildVariant('base', { base }), base, { 'content-security-policy': csp });
+      const page = await browser.newPage();
+      try {
+        await page.evaluateOnNewDocument(() => {
+          (window as unknown as { cspViolations: string[] }).cspViolations = [];
+          document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { cspViolations: string[] }).cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+        await page.goto(`${strict.url}zoeken/?q=origami`, { waitUntil: 'load' });
+        await waitForResults(page, 'origami');
+        expect((await shown(page))[0]!.href).toBe(`${base}gereedschap/bloemenfabriek/`);
+        expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+      } finally {
+        await page.close();
+        await strict.close();
+      }
+    });
+
     it('asked nothing from another host and threw no error', () => {
       expect(guarded.length).toBeGreaterThan(3);
       for (const g of guarded) {
