@@ -9,6 +9,7 @@
 //
 // `npm run bench` can import measureFirstSearch() and report { bytes, ms }.
 import type { Browser } from 'puppeteer-core';
+import { FIRST_RESULTS_MARK } from '../src/lib/search.ts';
 
 export interface MeasuredRequest { url: string; bytes: number; type: string }
 export interface SearchMeasurement {
@@ -21,8 +22,6 @@ export interface SearchMeasurement {
   requests: MeasuredRequest[];
 }
 
-/** The performance mark the search page sets when it first shows results. */
-export const FIRST_RESULTS_MARK = 'zoeken:eerste-resultaten';
 
 /**
  * @param searchPageUrl the search page, e.g. "http://127.0.0.1:4321/scholen/demo/zoeken/"

@@ -11,7 +11,7 @@
 // Escape in the field returns to the page the reader came from.
 import {
   arrowTarget, backTarget, countMessage, excerptParts, excerptWindow, readState, sectionHits, stateUrl,
-  PAGEFIND_OPTIONS, PART_FILTER, type CountTexts, type SearchState, type SubResult,
+  FIRST_RESULTS_MARK, PAGEFIND_OPTIONS, PART_FILTER, type CountTexts, type SearchState, type SubResult,
 } from '../lib/search.ts';
 
 interface PagefindResultData {
@@ -35,6 +35,8 @@ type Texts = CountTexts & { loading: string; error: string; part: string; inSect
 /** Results shown at once; each needs one small fragment file, so fewer is faster on a phone. */
 const PAGE_SIZE = 6;
 const TYPING_PAUSE_MS = 180;
+/** A screen reader hears the count once the reader stops typing, not after every letter. */
+const ANNOUNCE_PAUSE_MS = 700;
 
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const SEARCH_PATH = `${BASE}zoeken/`;
@@ -70,6 +72,7 @@ function start(): void {
   const filterBox = must<HTMLFieldSetElement>(root, '[data-search-filters]');
   const checkboxes = [...filterBox.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const status = must<HTMLElement>(root, '[data-search-status]');
+  const live = must<HTMLElement>(root, '[data-search-live]');
   const list = must<HTMLOListElement>(root, '[data-search-results]');
   const more = must<HTMLButtonElement>(root, '[data-search-more]');
   const errorNote = must<HTMLElement>(root, '[data-search-error]');
@@ -80,6 +83,13 @@ function start(): void {
   let searchId = 0;
   let typingTimer: number | undefined;
   let firstResults = true;
+  let announceTimer: number | undefined;
+
+  function say(text: string): void {
+    status.textContent = text;
+    window.clearTimeout(announceTimer);
+    announceTimer = window.setTimeout(() => { live.textContent = text; }, text ? ANNOUNCE_PAUSE_MS : 0);
+  }
 
   input.value = state.query;
   for (const c of checkboxes) c.checked = state.parts.includes(c.value);
@@ -188,7 +198,7 @@ function start(): void {
       list.replaceChildren();
       more.hidden = true;
       filterBox.hidden = true;
-      status.textContent = '';
+      say('');
       setBusy(false);
       return;
     }
@@ -207,16 +217,17 @@ function start(): void {
       more.hidden = shown >= results.length;
       updateFilters(response.totalFilters?.[PART_FILTER] ?? {});
       errorNote.hidden = true;
-      status.textContent = countMessage(texts, results.length, s);
+      say(countMessage(texts, results.length, s));
       if (firstResults) {
         firstResults = false;
-        performance.mark('zoeken:eerste-resultaten');
+        performance.mark(FIRST_RESULTS_MARK);
       }
     } catch (error) {
       if (id !== searchId) return;
       console.error(error);
       errorNote.hidden = false;
-      status.textContent = texts.error;
+      say('');
+      live.textContent = texts.error;
     } finally {
       if (id === searchId) setBusy(false);
     }

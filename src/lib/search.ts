@@ -22,6 +22,9 @@ export const PAGEFIND_OPTIONS = {
   ranking: { metaWeights: { title: 5, [KEYWORDS_META]: 3, [PART_FILTER]: 0 } },
 } as const;
 
+/** The performance mark the search page sets when it first shows results (for the benchmark). */
+export const FIRST_RESULTS_MARK = 'zoeken:eerste-resultaten';
+
 /** What a search is: the words and the parts it is limited to (none: all parts). */
 export interface SearchState { query: string; parts: string[] }
 

@@ -137,16 +137,32 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
 
     it('announces the number of results in a live region, and that number is what it shows', async () => {
       const page = await open('zoeken/?q=feedback');
-      const live = await page.$eval('[data-search-status]', (el) => [el.getAttribute('role'), el.getAttribute('aria-live')]);
+      const live = await page.$eval('[data-search-live]', (el) => [el.getAttribute('role'), el.getAttribute('aria-live')]);
       expect(live).toEqual(['status', 'polite']);
       const status = await waitForResults(page, 'feedback');
       const n = Number(/^(\d+) resultaten voor ‘feedback’$/.exec(status)?.[1]);
       expect(n).toBeGreaterThan(6);
+      // Said once the typing pauses, in the same words as on screen.
+      await page.waitForFunction((s) => document.querySelector('[data-search-live]')?.textContent === s, { timeout: 5000 }, status);
       expect(await showAll(page)).toHaveLength(n);
+
+      // Typing letter by letter: the results follow each letter, the screen reader hears only the last count.
+      await page.evaluate(() => {
+        const said: string[] = [];
+        (window as unknown as { said: string[] }).said = said;
+        const region = document.querySelector('[data-search-live]')!;
+        new MutationObserver(() => said.push(region.textContent ?? '')).observe(region, { childList: true, characterData: true, subtree: true });
+      });
+      await page.click('#zoek-q', { count: 3 });
+      await page.keyboard.type('visie', { delay: 250 });
+      const final = await waitForResults(page, 'visie');
+      await page.waitForFunction((s) => document.querySelector('[data-search-live]')?.textContent === s, { timeout: 5000 }, final);
+      expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([final]);
 
       await typeQuery(page, 'qqxqzz');
       expect(await page.$eval('[data-search-status]', (el) => el.textContent)).toContain('Geen resultaten voor ‘qqxqzz’');
       expect(await shown(page)).toEqual([]);
+      await page.waitForFunction(() => document.querySelector('[data-search-live]')?.textContent?.includes('Geen resultaten voor ‘qqxqzz’'), { timeout: 5000 });
     });
 
     it('filters by part, with counts, in the address so the search can be shared', async () => {
