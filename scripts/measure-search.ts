@@ -8,7 +8,7 @@
 //   node scripts/measure-search.ts [site folder, default dist] [query, default feedback] [base, default /]
 //
 // `npm run bench` can import measureFirstSearch() and report { bytes, ms }.
-import type { Browser } from 'puppeteer-core';
+import { PredefinedNetworkConditions, type Browser, type NetworkConditions } from 'puppeteer-core';
 import { FIRST_RESULTS_MARK } from '../src/lib/search.ts';
 
 export interface MeasuredRequest { url: string; bytes: number; type: string }
@@ -23,15 +23,23 @@ export interface SearchMeasurement {
 }
 
 
+/** Phone networks as Chrome's DevTools define them, for `network`. */
+export const NETWORKS = {
+  'Fast 4G': PredefinedNetworkConditions['Fast 4G'],
+  'Slow 4G': PredefinedNetworkConditions['Slow 4G'],
+} as const;
+
 /**
  * @param searchPageUrl the search page, e.g. "http://127.0.0.1:4321/scholen/demo/zoeken/"
  * @param query what the visitor searches for
+ * @param network slow the connection down like a phone's (default: no throttling)
  */
-export async function measureFirstSearch(browser: Browser, searchPageUrl: string, query: string): Promise<SearchMeasurement> {
+export async function measureFirstSearch(browser: Browser, searchPageUrl: string, query: string, network?: NetworkConditions): Promise<SearchMeasurement> {
   // A fresh context has an empty cache, like a first visit.
   const context = await browser.createBrowserContext();
   try {
     const page = await context.newPage();
+    if (network) await page.emulateNetworkConditions(network);
     const cdp = await page.createCDPSession();
     await cdp.send('Network.enable');
     await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
@@ -69,7 +77,13 @@ async function main(): Promise<void> {
     try {
       const m = await measureFirstSearch(browser, `${server.url}zoeken/`, query);
       console.log(`\n${compress ? 'Met gzip (zoals een webserver)' : 'Zonder compressie'}: ${(m.bytes / 1000).toFixed(1)} kB, ${m.ms} ms tot de eerste resultaten — "${m.status}"`);
-      for (const r of m.requests) console.log(`  ${(r.bytes / 1000).toFixed(1).padStart(6)} kB  ${r.type.padEnd(10)} ${r.url.replace(server.url, '/')}`);
+      for (const r of m.requests) console.log(`  ${(r.bytes / 1000).toFixed(1).padStart(6)} kB  ${r.type.padEnd(10)} ${r.url.replace(server.url, base)}`);
+      if (compress) {
+        for (const [name, network] of Object.entries(NETWORKS)) {
+          const slow = await measureFirstSearch(browser, `${server.url}zoeken/`, query, network);
+          console.log(`  op ${name}: ${slow.ms} ms tot de eerste resultaten`);
+        }
+      }
     } finally {
       await server.close();
     }

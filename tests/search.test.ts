@@ -1,11 +1,13 @@
 // The search index in the built dist/, searched with Pagefind's own script as
 // the search page does: what is in it, what is not, and whether Dutch words land
 // where a teacher expects.
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../src/lib/book.ts';
 import { KEYWORDS_META, PART_FILTER } from '../src/lib/search.ts';
 import { t } from '../src/lib/ui.ts';
-import { DIST } from './helpers/dist.ts';
+import { DIST, readDist } from './helpers/dist.ts';
 import { openIndex, type BuiltIndex, type IndexedPage } from './helpers/pagefind.ts';
 
 const book = loadBook();
@@ -84,6 +86,23 @@ describe('the search index', () => {
       expect(urls(await index.search(hidden)), `${hidden} → ${entry.path}`).toContain(entry.path);
     }
     expect(onlyInKeywords).toBeGreaterThan(0);
+  });
+});
+
+describe('the search page', () => {
+  it('preloads what a first search needs, and every file it names exists', () => {
+    const html = readDist('zoeken/index.html');
+    const preloaded = [...html.matchAll(/<link rel="(?:module)?preload" href="\/pagefind\/([^"?]+)[^"]*"/g)].map((m) => m[1]!);
+    expect(preloaded).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.nl.pagefind', 'pagefind-entry.json']));
+    expect(preloaded.some((f) => /^pagefind\.nl_\w+\.pf_meta$/.test(f))).toBe(true);
+    expect(preloaded.some((f) => f.startsWith('filter/'))).toBe(true);
+    for (const f of preloaded) expect(fs.existsSync(path.join(DIST, 'pagefind', f)), f).toBe(true);
+  });
+
+  it('is the only page that loads Pagefind', () => {
+    for (const e of book.order) expect(readDist(`${e.path}index.html`), e.path).not.toMatch(/pagefind\//);
+    expect(readDist('index.html')).not.toMatch(/pagefind\//);
+    expect(readDist('zoeken/index.html')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
   });
 });
 

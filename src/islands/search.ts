@@ -47,16 +47,21 @@ function must<T extends Element>(root: ParentNode, selector: string): T {
   return el;
 }
 
-let pagefindPromise: Promise<PagefindApi> | undefined;
-function loadPagefind(): Promise<PagefindApi> {
+interface LoadedPagefind { api: PagefindApi; filtersLoaded: Promise<unknown> }
+
+let pagefindPromise: Promise<LoadedPagefind> | undefined;
+function loadPagefind(indexTag: string): Promise<LoadedPagefind> {
   pagefindPromise ??= (async () => {
     const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindApi;
-    // Result URLs carry the site's base path ("/scholen/demo/gereedschap/…").
-    await api.options({ ...PAGEFIND_OPTIONS, baseUrl: BASE });
+    // Result URLs carry the site's base path ("/scholen/demo/gereedschap/…"); the tag
+    // matches the entry file the page preloads.
+    await api.options({ ...PAGEFIND_OPTIONS, baseUrl: BASE, ...(indexTag ? { metaCacheTag: indexTag } : {}) });
     await api.init();
-    // Loads the (tiny) filter index, so every search reports its counts per part.
-    await api.filters();
-    return api;
+    // The (tiny) filter index, so every search reports its counts per part. Not awaited
+    // here: it loads while the first search loads its index chunk.
+    const filtersLoaded = api.filters();
+    filtersLoaded.catch(() => {});
+    return { api, filtersLoaded };
   })();
   pagefindPromise.catch(() => { pagefindPromise = undefined; });
   return pagefindPromise;
@@ -67,6 +72,7 @@ function start(): void {
   if (!root) return;
   const texts = JSON.parse(root.dataset.texts ?? '{}') as Texts;
   const knownParts = JSON.parse(root.dataset.parts ?? '[]') as string[];
+  const indexTag = root.dataset.indexTag ?? '';
   const form = must<HTMLFormElement>(root, 'form');
   const input = must<HTMLInputElement>(root, 'input[type="search"]');
   const filterBox = must<HTMLFieldSetElement>(root, '[data-search-filters]');
@@ -204,9 +210,12 @@ function start(): void {
     }
     setBusy(true);
     try {
-      const pagefind = await loadPagefind();
+      const { api, filtersLoaded } = await loadPagefind(indexTag);
       const filters = s.parts.length ? { [PART_FILTER]: { any: s.parts } } : {};
-      const response = await pagefind.search(s.query, { filters });
+      let [, response] = await Promise.all([filtersLoaded.catch(() => undefined), api.search(s.query, { filters })]);
+      // The search may have run just before the filter index arrived: then again, now with
+      // counts (everything it needs is loaded by now, so this costs no request).
+      if (!response.totalFilters?.[PART_FILTER]) response = await api.search(s.query, { filters });
       if (id !== searchId) return;
       results = response.results;
       shown = 0;
@@ -244,7 +253,7 @@ function start(): void {
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
     const q = input.value.trim();
-    if (q) void loadPagefind().then((p) => p.preload(q)).catch(() => {});
+    if (q) void loadPagefind(indexTag).then(({ api }) => api.preload(q)).catch(() => {});
     typingTimer = window.setTimeout(commit, TYPING_PAUSE_MS);
   });
 
@@ -295,7 +304,7 @@ function start(): void {
 
   // Opening the search page is opening the search: start fetching Pagefind now,
   // so the first results come as soon as possible.
-  void loadPagefind().catch(() => {});
+  void loadPagefind(indexTag).catch(() => {});
   input.focus();
   if (state.query) {
     input.setSelectionRange(input.value.length, input.value.length);
