@@ -41,6 +41,10 @@ async function main(): Promise<void> {
   const brand = await step('merk en inhoud controleren', async () => {
     const b = prepareBrand(args.brand ?? process.env.SAMEN_LEREN_BRAND, root);
     process.env.SAMEN_LEREN_OUT = workDir;
+    // Astro reads import.meta.env.BASE_URL (and friends) from the environment when it is
+    // set there: a stray BASE_URL (Vitest sets BASE_URL=/ for the builds tests start, a
+    // CI may set its own) would silently replace the base path. The config decides.
+    for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
     Object.assign(process.env, b.env);
     const { loadBook } = await import('../src/lib/book.ts');
     const { loadBibliography } = await import('../src/lib/bibliography.ts');
@@ -87,6 +91,7 @@ async function main(): Promise<void> {
 
   // 6. Swap: the new build replaces dist/ in one rename.
   const old = `${workDir}-old`;
+  fs.mkdirSync(path.dirname(outDir), { recursive: true });
   if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
   fs.renameSync(workDir, outDir);
   fs.rmSync(old, { recursive: true, force: true });

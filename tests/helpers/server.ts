@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
@@ -13,7 +14,15 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer { url: string; base: string; close(): Promise<void>; requests: string[] }
 
-export async function serve(dir: string, base = '/', headers: Record<string, string> = {}): Promise<StaticServer> {
+/** Text files a web host would send compressed; Pagefind's index files are gzipped already. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg']);
+
+export interface ServeOptions {
+  /** Gzip text files when the browser asks for it, as a real web host does (for measuring transfer sizes). */
+  compress?: boolean;
+}
+
+export async function serve(dir: string, base = '/', headers: Record<string, string> = {}, options: ServeOptions = {}): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const requests: string[] = [];
   const server = http.createServer((req, res) => {
@@ -24,7 +33,13 @@ export async function serve(dir: string, base = '/', headers: Record<string, str
     if (!file.startsWith(dir)) { res.writeHead(403).end(); return; }
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>'); return; }
-    res.writeHead(200, { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers });
+    const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers };
+    if (options.compress && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+      res.writeHead(200, { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
+      fs.createReadStream(file).pipe(zlib.createGzip({ level: 9 })).pipe(res);
+      return;
+    }
+    res.writeHead(200, type);
     fs.createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

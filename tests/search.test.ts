@@ -1,0 +1,159 @@
+// The search index in the built dist/, searched with Pagefind's own script as
+// the search page does: what is in it, what is not, and whether Dutch words land
+// where a teacher expects.
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBook } from '../src/lib/book.ts';
+import { KEYWORDS_META, PART_FILTER } from '../src/lib/search.ts';
+import { t } from '../src/lib/ui.ts';
+import { DIST, readDist } from './helpers/dist.ts';
+import { openIndex, type BuiltIndex, type IndexedPage } from './helpers/pagefind.ts';
+
+const book = loadBook();
+let index: BuiltIndex;
+let all: IndexedPage[];
+
+beforeAll(async () => {
+  index = await openIndex(DIST);
+  all = await index.search(null);
+});
+afterAll(async () => {
+  await index?.close();
+});
+
+const urls = (pages: IndexedPage[]) => pages.map((p) => p.url);
+
+describe('the search index', () => {
+  it('holds every page of the book, steps and tools included, and not the home or search page', () => {
+    const indexed = urls(all);
+    for (const e of [...book.steps, ...book.tools]) expect(indexed, e.path).toContain(e.path);
+    expect(indexed.sort()).toEqual(book.order.map((e) => e.path).sort());
+    expect(indexed).not.toContain('/');
+    expect(indexed).not.toContain('/zoeken/');
+  });
+
+  it('gives every page its title and its part, as metadata and as a filter', () => {
+    const partOf = new Map([
+      ...book.steps.map((e) => [e.path, t('parts.stappen')] as const),
+      ...book.tools.map((e) => [e.path, t('parts.gereedschap')] as const),
+      ...book.checklists.map((e) => [e.path, t('parts.checklists')] as const),
+    ]);
+    const known = ['stappen', 'gereedschap', 'checklists', 'achtergrond', 'other'].map((k) => t(`parts.${k}`));
+    for (const page of all) {
+      const entry = book.byPath.get(page.url)!;
+      expect(page.meta.title, page.url).toContain(entry.kind === 'step' ? `${t('step')} ${entry.number}: ` : '');
+      expect(page.meta.title, page.url).toContain(entry.kind === 'checklist' ? page.meta.title! : entry.title.slice(0, 12));
+      expect(known, page.url).toContain(page.meta[PART_FILTER]);
+      expect(page.filters[PART_FILTER], page.url).toEqual([page.meta[PART_FILTER]]);
+      if (partOf.has(page.url)) expect(page.meta[PART_FILTER], page.url).toBe(partOf.get(page.url));
+    }
+  });
+
+  it('indexes the main content only: no navigation, breadcrumbs, on-this-page list, footer or buttons', () => {
+    const chrome = [
+      t('footer.madeWith'), t('footer.privacy'), t('mainNav'), t('onThisPage'), t('skipLink'),
+      t('downloadPdf'), `${t('previous')} / ${t('next')}`, `← ${t('previous')}`, `${t('next')} →`, t('searchPlaceholder'),
+    ];
+    for (const page of all) {
+      for (const text of chrome) expect(page.content, `${page.url}: "${text}"`).not.toContain(text);
+      // The breadcrumb trail would start every page with "Home".
+      expect(page.content.startsWith(t('homeLink')), page.url).toBe(false);
+    }
+  });
+
+  it('finds a word that is only in the footer on no page but the one that is about it', async () => {
+    // "Colofon" is a link in the footer of every page; only the colophon itself should match.
+    const word = t('footer.colophon');
+    const hits = await index.search(word);
+    const inText = all.filter((p) => p.content.toLowerCase().includes(word.toLowerCase())).map((p) => p.url);
+    expect(hits.length).toBeGreaterThan(0);
+    expect(urls(hits).sort()).toEqual(inText.sort());
+    expect(hits.length).toBeLessThan(all.length / 2);
+  });
+
+  it('keeps the keywords out of the text but finds pages by them', async () => {
+    const withKeywords = book.order.filter((e) => e.keywords.length > 0);
+    expect(withKeywords.length).toBeGreaterThan(5);
+    let onlyInKeywords = 0;
+    for (const entry of withKeywords) {
+      const page = all.find((p) => p.url === entry.path)!;
+      expect(page.meta[KEYWORDS_META], entry.path).toBe(entry.keywords.join(', '));
+      // A keyword that is nowhere in the page's text: the metadata alone must find the page.
+      const hidden = entry.keywords.find((k) => !/\s/.test(k) && !page.content.toLowerCase().includes(k.toLowerCase()));
+      if (!hidden) continue;
+      onlyInKeywords++;
+      expect(urls(await index.search(hidden)), `${hidden} → ${entry.path}`).toContain(entry.path);
+    }
+    expect(onlyInKeywords).toBeGreaterThan(0);
+  });
+});
+
+describe('the search page', () => {
+  it('preloads what a first search needs, and every file it names exists', () => {
+    const html = readDist('zoeken/index.html');
+    const preloaded = [...html.matchAll(/<link rel="(?:module)?preload" href="\/pagefind\/([^"?]+)[^"]*"/g)].map((m) => m[1]!);
+    expect(preloaded).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.nl.pagefind', 'pagefind-entry.json']));
+    expect(preloaded.some((f) => /^pagefind\.nl_\w+\.pf_meta$/.test(f))).toBe(true);
+    expect(preloaded.some((f) => f.startsWith('filter/'))).toBe(true);
+    for (const f of preloaded) expect(fs.existsSync(path.join(DIST, 'pagefind', f)), f).toBe(true);
+  });
+
+  it('is the only page that loads Pagefind', () => {
+    for (const e of book.order) expect(readDist(`${e.path}index.html`), e.path).not.toMatch(/pagefind\//);
+    expect(readDist('index.html')).not.toMatch(/pagefind\//);
+    expect(readDist('zoeken/index.html')).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+  });
+});
+
+describe('Dutch words land on the right page', () => {
+  it('intervisie: the peer-consultation tool comes first', async () => {
+    expect(urls(await index.search('intervisie'))[0]).toBe('/gereedschap/collegiale-consultatie/');
+  });
+
+  it('origami: De Bloemenfabriek comes first', async () => {
+    expect(urls(await index.search('origami'))[0]).toBe('/gereedschap/bloemenfabriek/');
+  });
+
+  it('leerwerkgemeenschap: finds the pages that only say leerwerkgemeenschappen', async () => {
+    const hits = await index.search('leerwerkgemeenschap');
+    const plural = all.filter((p) => /leerwerkgemeenschappen/i.test(p.content));
+    const pluralOnly = plural.filter((p) => !/leerwerkgemeenschap\b/i.test(p.content));
+    expect(plural.length).toBeGreaterThan(0);
+    for (const p of plural) expect(urls(hits), p.url).toContain(p.url);
+    // Stemming, not luck: at least one page is found although its text only has the plural.
+    expect(pluralOnly.length + hits.filter((h) => /<mark>leerwerkgemeenschappen<\/mark>/i.test(h.excerpt)).length).toBeGreaterThan(0);
+  });
+
+  it('PLG: the introduction and the background on professional learning communities come first', async () => {
+    const top = urls(await index.search('PLG')).slice(0, 5);
+    expect(top).toContain('/inleiding/');
+    expect(top).toContain('/achtergrond/leiderschap-voor-leren/');
+  });
+
+  it('visie: step 4 comes first; feedback: steps before the bibliography', async () => {
+    expect(urls(await index.search('visie'))[0]).toBe('/stappen/visie-op-leren/');
+    const feedback = urls(await index.search('feedback'));
+    expect(feedback.slice(0, 3).every((u) => u.startsWith('/stappen/') || u.startsWith('/gereedschap/'))).toBe(true);
+  });
+
+  it('words the text does not have land by their keywords: intercollegiaal, PLC', async () => {
+    expect(urls(await index.search('intercollegiaal'))[0]).toBe('/gereedschap/collegiale-consultatie/');
+    const plc = urls(await index.search('PLC')).slice(0, 3);
+    expect(plc).toContain('/inleiding/');
+    expect(plc).toContain('/achtergrond/leiderschap-voor-leren/');
+  });
+
+  it('filters by part', async () => {
+    const tools = await index.search('feedback', { [PART_FILTER]: { any: [t('parts.gereedschap')] } });
+    expect(tools.length).toBeGreaterThan(0);
+    expect(tools.every((p) => p.url.startsWith('/gereedschap/') && p.meta[PART_FILTER] === t('parts.gereedschap'))).toBe(true);
+  });
+
+  it('gives sub-results per heading, linking to the heading', async () => {
+    const [consultatie] = await index.search('intervisie');
+    const anchored = consultatie!.sub_results.filter((s) => s.anchor);
+    expect(anchored.length).toBeGreaterThan(1);
+    for (const s of anchored) expect(s.url).toMatch(/^\/gereedschap\/collegiale-consultatie\/#[\w-]+$/);
+  });
+});
