@@ -45,7 +45,7 @@ async function main(): Promise<void> {
     const { loadBook } = await import('../src/lib/book.ts');
     const { loadBibliography } = await import('../src/lib/bibliography.ts');
     const { validateContent } = await import('../src/lib/validate-content.ts');
-    const book = loadBook({ root, extraPageDirs: b.pagesDir ? [b.pagesDir] : [] });
+    const book = loadBook({ root, ...b.bookOptions });
     validateContent(book);
     loadBibliography(book);
     return b;
