@@ -21,7 +21,10 @@ export interface PreparedBrand {
 export function prepareBrand(folder: string | undefined, root: string): PreparedBrand {
   // SAMEN_LEREN_BASE still wins over site.base, to try a copy under another folder.
   const brand = loadBrand(folder, { root, baseOverride: process.env.SAMEN_LEREN_BASE || undefined });
-  const env: Record<string, string> = { SAMEN_LEREN_BRAND: brand.dir, SAMEN_LEREN_BASE: brand.base };
+  // BASE_URL too: Astro's prerendered pages read import.meta.env.BASE_URL from
+  // the environment when it is set there (a test runner or a CI may set it to
+  // "/"), which would silently drop the base path from every link.
+  const env: Record<string, string> = { SAMEN_LEREN_BRAND: brand.dir, SAMEN_LEREN_BASE: brand.base, BASE_URL: brand.base };
   if (brand.siteUrl) env.SAMEN_LEREN_SITE = brand.siteUrl;
   return {
     brand,

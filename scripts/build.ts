@@ -87,6 +87,7 @@ async function main(): Promise<void> {
 
   // 6. Swap: the new build replaces dist/ in one rename.
   const old = `${workDir}-old`;
+  fs.mkdirSync(path.dirname(outDir), { recursive: true });
   if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
   fs.renameSync(workDir, outDir);
   fs.rmSync(old, { recursive: true, force: true });
