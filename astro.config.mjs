@@ -20,8 +20,9 @@ function brandDevFiles() {
     name: 'samen-leren-brand-files',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
+        // Depending on the middleware order the base path may already be stripped.
         const url = (req.url ?? '').split('?')[0];
-        const file = brandFiles(brand).find((f) => url === `${base.replace(/\/$/, '')}${f.path}`);
+        const file = brandFiles(brand).find((f) => url === f.path || url === `${base.replace(/\/$/, '')}${f.path}`);
         if (!file) return next();
         res.setHeader('content-type', file.mime);
         res.end(file.contents);

@@ -41,7 +41,7 @@ describe('the example school\'s copy', () => {
     for (const p of pages) {
       const html = read(dir, p);
       expect(html, p).toContain(`<img src="${BASE}_brand/${path.basename(brand.logo.path)}" alt="">`);
-      expect(html, p).toContain('<span class="brand-name">Openbare basisschool De Wilg, Zwolle<small>Samen leren</small></span>');
+      expect(html, p).toContain('<span class="brand-name has-short"><span class="brand-full">Openbare basisschool De Wilg, Zwolle</span><span class="brand-short">OBS De Wilg</span><small>Samen leren</small></span>');
       expect(html, p).toContain(`<link rel="stylesheet" href="${BASE}_brand/${path.basename(brand.css.path)}">`);
       expect(html, p).toContain(`<link rel="icon" href="${BASE}_brand/${path.basename(brand.logo.path)}" type="image/svg+xml">`);
       expect(html, p).toMatch(/<title>[^<]+ · OBS De Wilg<\/title>/);
@@ -201,7 +201,7 @@ describe('a hostile brand', () => {
   beforeAll(async () => {
     const folder = tempBrand({
       name: HOSTILE_NAME,
-      shortName: '<b>Sint</b> & "Jozef"',
+      shortName: 'Sint-Jozef<b>Onderwijsgemeenschappen</b>',
       logo: 'logo.svg',
       colours: { primary: '#1f4e79', accent: '#9c4a00' },
       footer: '<script>alert("voet")</script>\nTweede regel met ’t Kompas & Zn.',
@@ -225,7 +225,8 @@ describe('a hostile brand', () => {
       const html = read(hostile, p).replace(/="[^"]*"/g, '=""');
       expect(html, p).toContain('&lt;img src=x onerror=alert(1)&gt;&amp;amp; ');
       expect(html, p).not.toContain('<img src=x');
-      expect(html, p).not.toContain('<b>Sint</b>');
+      expect(html, p).toContain('Sint-Jozef&lt;b&gt;Onderwijsgemeenschappen&lt;/b&gt;');
+      expect(html, p).not.toContain('<b>');
       expect(html, p).not.toContain('<script>alert');
       expect(html, p).not.toContain('<i>Ondertitel</i>');
     }
@@ -234,7 +235,8 @@ describe('a hostile brand', () => {
   it('shows exactly the text in the browser, and no element from it exists', async () => {
     const { page, errors } = await openPage(browser, server.url);
     const found = await page.evaluate(() => ({
-      name: document.querySelector('.brand-name')!.firstChild!.textContent,
+      name: document.querySelector('.brand-full')!.textContent,
+      short: document.querySelector('.brand-short')!.textContent,
       title: document.title,
       footer: [...document.querySelectorAll('.brand-footer p')].map((p) => p.textContent),
       kicker: document.querySelector('.kicker')!.textContent,
@@ -243,7 +245,8 @@ describe('a hostile brand', () => {
     }));
     expect(found).toEqual({
       name: HOSTILE_NAME,
-      title: 'Samen leren: <i>Ondertitel</i> · <b>Sint</b> & "Jozef"',
+      short: 'Sint-Jozef<b>Onderwijsgemeenschappen</b>',
+      title: 'Samen leren: <i>Ondertitel</i> · Sint-Jozef<b>Onderwijsgemeenschappen</b>',
       footer: ['<script>alert("voet")</script>', 'Tweede regel met ’t Kompas & Zn.'],
       kicker: '<i>Ondertitel</i>',
       injected: 0,
@@ -253,20 +256,25 @@ describe('a hostile brand', () => {
     await page.close();
   });
 
-  it.each([360, 1280])('keeps the header and the page within %i px, the long name wrapping', async (width) => {
+  it.each([
+    [360, '.brand-short'],
+    [1280, '.brand-full'],
+  ])('keeps the header and the page within %i px, the name (%s) wrapping, long words too', async (width, shown) => {
     const page = await browser.newPage();
     await page.setViewport({ width, height: 800 });
     await page.goto(`${server.url}gereedschap/dialoog/`, { waitUntil: 'load' });
-    const m = await page.evaluate(() => {
+    const m = await page.evaluate((shownSel) => {
       const header = document.querySelector('.site-header')!;
-      const name = document.querySelector('.brand-name')!.getBoundingClientRect();
+      const name = document.querySelector(shownSel)!.getBoundingClientRect();
+      const other = document.querySelector(shownSel === '.brand-short' ? '.brand-full' : '.brand-short')!.getBoundingClientRect();
       const search = document.querySelector('.search-form')!.getBoundingClientRect();
-      return { header: header.scrollWidth - header.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth, nameRight: name.right, nameHeight: name.height, searchWidth: search.width };
-    });
+      return { header: header.scrollWidth - header.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth, nameRight: name.right, nameHeight: name.height, otherHeight: other.height, searchWidth: search.width };
+    }, shown);
     expect(m.header).toBeLessThanOrEqual(0);
     expect(m.page).toBeLessThanOrEqual(0);
     expect(m.nameRight).toBeLessThanOrEqual(width);
     expect(m.nameHeight).toBeGreaterThan(40); // it wraps instead of running off
+    expect(m.otherHeight).toBe(0); // one name at a time
     expect(m.searchWidth).toBeGreaterThan(200); // and the search field is still usable
     await page.close();
   });
@@ -322,5 +330,19 @@ describe('an invalid brand stops the build before anything is built, and the pre
     expect(code).toBe(1);
     expect(output).toContain(`${folder}/brand.yaml klopt niet:`);
     expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('vorige build');
+  });
+});
+
+describe('the deployment guide (README.md, "Zelf hosten")', () => {
+  const readme = fs.readFileSync('README.md', 'utf8');
+  it('gives nginx and Apache exactly the policy the CSP tests use', async () => {
+    const { CSP } = await import('../src/lib/csp.ts');
+    expect(readme).toContain(`add_header Content-Security-Policy "${CSP}" always;`);
+    expect(readme).toContain(`Header always set Content-Security-Policy "${CSP}"`);
+  });
+  it('uses the example\'s base path in its nginx location, and documents every field of brand.yaml', async () => {
+    expect(readme).toContain(`location ${BASE} {`);
+    const { brandSchema } = await import('../src/lib/brand-schema.ts');
+    for (const key of Object.keys(brandSchema.shape)) expect(readme, key).toMatch(new RegExp(`\\| \`${key}[.\`]`));
   });
 });

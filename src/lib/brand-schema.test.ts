@@ -6,7 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { contrastRatio, darkenToContrast, formatRatio, sniffImage, svgProblems, SURFACES, FONTS } from './brand-schema.ts';
+import { FONTS } from './brand-schema.ts';
+import { contrastRatio, darkenToContrast, formatRatio, SURFACES } from './contrast.ts';
+import { sniffImage, svgProblems } from './brand-files.ts';
 import { loadBrand, BrandError, brandCss, escapeHtml } from './brand.ts';
 
 const ROOT = process.cwd();

@@ -7,6 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { closest } from './errors.ts';
+import { colourProblems } from './contrast.ts';
+import { checkImage, pageProblems, type CheckedImage } from './brand-files.ts';
 
 /**
  * The fonts a brand can choose. The project bundles no web font files (every
@@ -35,7 +37,7 @@ export const FONTS = {
 export type FontId = keyof typeof FONTS;
 const FONT_IDS = Object.keys(FONTS) as [FontId, ...FontId[]];
 
-/** Parts a brand may leave out; every other part always stays (see requiredPartMessage). */
+/** Parts a brand may leave out; every other part always stays, for the reason below. */
 export const OPTIONAL_PARTS = ['achtergrond', 'begrippen'];
 /** Why the other parts stay, for the error message. */
 const REQUIRED_REASON: Record<string, string> = {
@@ -49,17 +51,6 @@ const REQUIRED_REASON: Record<string, string> = {
 
 /** Site paths a brand page may not take: the site's own folders. */
 export const RESERVED_PAGE_IDS = ['zoeken', 'pdf', 'pagefind', 'print', 'boek', 'merk'];
-
-/** The largest logo we accept: every page loads it, also on a phone. */
-export const LOGO_MAX_BYTES = 300 * 1024;
-
-/** The backgrounds brand colours appear on as text (global.css: --color-paper, --color-wash). */
-export const SURFACES = [
-  { hex: '#ffffff', name: 'wit (de pagina)' },
-  { hex: '#f5f6f8', name: 'lichtgrijs (#f5f6f8, het menu en de kaders)' },
-];
-/** WCAG 2.2 AA for normal text. */
-export const MIN_CONTRAST = 4.5;
 
 // ---------------------------------------------------------------------------
 // The schema.
@@ -188,130 +179,6 @@ export const brandSchema = z
 export type BrandConfig = z.infer<typeof brandSchema>;
 
 // ---------------------------------------------------------------------------
-// Colours.
-
-function channel(hex: string, i: number): number {
-  const c = parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16) / 255;
-  return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-}
-
-/** WCAG relative luminance of "#rrggbb". */
-export function luminance(hex: string): number {
-  return 0.2126 * channel(hex, 0) + 0.7152 * channel(hex, 1) + 0.0722 * channel(hex, 2);
-}
-
-/** WCAG contrast ratio of two "#rrggbb" colours (1 to 21). */
-export function contrastRatio(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
-}
-
-/** A ratio as printed in a message: rounded down, so 4.499 never reads as 4,50. */
-export function formatRatio(r: number): string {
-  return `${(Math.floor(r * 100) / 100).toFixed(2).replace('.', ',')}:1`;
-}
-
-/** The same hue, darkened just enough to reach the contrast on every surface. */
-export function darkenToContrast(hex: string, min = MIN_CONTRAST): string {
-  const rgb = [0, 1, 2].map((i) => parseInt(hex.slice(1 + 2 * i, 3 + 2 * i), 16));
-  for (let f = 1; f >= 0; f -= 0.01) {
-    const candidate = `#${rgb.map((c) => Math.round(c * f).toString(16).padStart(2, '0')).join('')}`;
-    if (SURFACES.every((s) => contrastRatio(candidate, s.hex) >= min)) return candidate;
-  }
-  return '#000000';
-}
-
-/** Problems with one brand colour used as text on the site's surfaces (and as background of white text). */
-export function colourProblems(field: 'primary' | 'accent', hex: string): string[] {
-  const failing = SURFACES.map((s) => ({ ...s, ratio: contrastRatio(hex, s.hex) })).filter((s) => s.ratio < MIN_CONTRAST);
-  if (!failing.length) return [];
-  const where = failing.map((s) => `op ${s.name} ${formatRatio(s.ratio)}`).join(', ');
-  const use = field === 'primary' ? 'koppen, links en knoppen met witte letters' : 'accenten, de focusrand en links waar je muis op staat';
-  return [
-    `${hex} heeft te weinig contrast: ${where}. Voor ${use} is minstens 4,5:1 nodig (WCAG AA). ` +
-      `Kies een donkerdere kleur, bijvoorbeeld "${darkenToContrast(hex)}".`,
-  ];
-}
-
-// ---------------------------------------------------------------------------
-// Image files.
-
-export type ImageType = 'png' | 'jpeg' | 'webp' | 'svg';
-export const IMAGE_EXTENSIONS: Record<ImageType, string[]> = { png: ['.png'], jpeg: ['.jpg', '.jpeg'], webp: ['.webp'], svg: ['.svg'] };
-export const IMAGE_MIME: Record<ImageType, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', svg: 'image/svg+xml' };
-
-/** What an image file really is, by its first bytes (not by its name). */
-export function sniffImage(bytes: Uint8Array): ImageType | undefined {
-  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
-  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
-  if (starts([0xff, 0xd8, 0xff])) return 'jpeg';
-  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
-  if (bytes.includes(0)) return undefined;
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
-  const head = text
-    .replace(/^\uFEFF/, '')
-    .replace(/^\s*(?:<\?xml[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|\s+)*/i, '');
-  return /^<svg[\s>]/i.test(head) ? 'svg' : undefined;
-}
-
-/**
- * Why an SVG is not safe to put on the school's site: scripts and event
- * handlers, HTML inside it, and anything it would fetch from elsewhere.
- */
-export function svgProblems(svg: string): string[] {
-  const problems: string[] = [];
-  if (/<script\b/i.test(svg)) problems.push('bevat een <script>');
-  const handler = /<[^>]*\s(on[a-z]+)\s*=/i.exec(svg);
-  if (handler) problems.push(`bevat een ${handler[1]}-attribuut (code die iets doet bij een klik of bij het laden)`);
-  if (/<foreignObject\b/i.test(svg)) problems.push('bevat <foreignObject> (HTML in de SVG)');
-  if (/<!ENTITY/i.test(svg)) problems.push('bevat een <!ENTITY>-definitie');
-  if (/javascript:/i.test(svg)) problems.push('bevat een javascript:-link');
-  const ref = /\s(?:xlink:)?(?:href|src)\s*=\s*["']\s*([^"'\s]*)/gi;
-  for (const m of svg.matchAll(ref)) {
-    const target = m[1]!;
-    if (!target.startsWith('#') && !/^data:image\/(?:png|jpeg|webp);/i.test(target)) {
-      problems.push(`verwijst naar een ander bestand of een andere site ("${target.slice(0, 60)}")`);
-      break;
-    }
-  }
-  const url = /url\(\s*["']?\s*([^)"'\s]*)/gi;
-  for (const m of svg.matchAll(url)) {
-    if (!m[1]!.startsWith('#')) {
-      problems.push(`laadt iets van buiten met url(${m[1]!.slice(0, 60)})`);
-      break;
-    }
-  }
-  if (/@import/i.test(svg)) problems.push('laadt een stijlblad van buiten met @import');
-  return problems;
-}
-
-export interface CheckedImage { type: ImageType; bytes: Buffer }
-
-/** Checks an image file of the brand; returns the image or the problems. */
-export function checkImage(folder: string, rel: string): { image?: CheckedImage; problems: string[] } {
-  const file = path.join(folder, rel);
-  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    const near = fs.existsSync(path.dirname(file)) ? closest(path.basename(rel), fs.readdirSync(path.dirname(file))) : undefined;
-    return { problems: [`het bestand "${rel}" staat niet in de merkmap${near ? ` (bedoel je "${near}"?)` : ''}; zet het logo in ${folder} of verbeter de bestandsnaam`] };
-  }
-  const bytes = fs.readFileSync(file);
-  if (bytes.length > LOGO_MAX_BYTES) {
-    return { problems: [`"${rel}" is ${Math.round(bytes.length / 1024)} kB; elke pagina laadt het logo, dus maximaal ${LOGO_MAX_BYTES / 1024} kB. Maak het kleiner (een SVG is meestal het kleinst)`] };
-  }
-  const type = sniffImage(bytes);
-  if (!type) return { problems: [`"${rel}" is geen afbeelding: de inhoud is geen SVG, PNG, JPEG of WebP. Exporteer het logo opnieuw in een van die vormen`] };
-  const ext = path.extname(rel).toLowerCase();
-  if (!IMAGE_EXTENSIONS[type].includes(ext)) {
-    return { problems: [`"${rel}" is eigenlijk een ${type.toUpperCase()}-bestand; geef het de extensie ${IMAGE_EXTENSIONS[type][0]}, anders stuurt de webserver het verkeerde type mee`] };
-  }
-  if (type === 'svg') {
-    const problems = svgProblems(bytes.toString('utf8'));
-    if (problems.length) return { problems: [`"${rel}" is geen veilige SVG: ${problems.join('; ')}. Exporteer het logo als eenvoudige SVG zonder scripts of verwijzingen, of gebruik een PNG`] };
-  }
-  return { image: { type, bytes }, problems: [] };
-}
-
-// ---------------------------------------------------------------------------
 // Interface text overrides.
 
 export type UiTree = { [key: string]: string | string[] | UiTree };
@@ -339,21 +206,6 @@ export function uiProblems(over: Record<string, unknown>, base: UiTree, prefix =
     }
   }
   return out;
-}
-
-// ---------------------------------------------------------------------------
-// Own pages.
-
-/** Why a brand page's MDX would not work on the site (no scripts, no inline style under the CSP, no imports). */
-export function pageProblems(mdx: string): string[] {
-  const body = mdx.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
-  const problems: string[] = [];
-  if (/^\s*(?:import|export)\s/m.test(body)) problems.push('bevat een import of export; een eigen pagina is tekst in Markdown (<Figure> werkt zonder import)');
-  if (/<script\b/i.test(body)) problems.push('bevat een <script>; pagina\'s van het handboek hebben geen JavaScript');
-  if (/<style\b|\sstyle\s*=/i.test(body)) problems.push('bevat opmaak met style; die werkt niet onder de beveiligingsregels (CSP) van de site');
-  if (/<[^>]*\son[a-z]+\s*=/i.test(body)) problems.push('bevat een on…-attribuut (JavaScript)');
-  if (/<iframe\b|<img\b[^>]*\ssrc\s*=\s*["']?https?:/i.test(body)) problems.push('laadt iets van een andere site; het handboek laadt niets van buiten');
-  return problems;
 }
 
 // ---------------------------------------------------------------------------
@@ -483,24 +335,31 @@ export function validateBrand(raw: unknown, ctx: BrandContext): BrandResult {
   // Own pages.
   const pages: ValidBrand['pages'] = [];
   const placeable = [...include];
-  config.pages.forEach((p, i) => {
+  for (const [i, p] of config.pages.entries()) {
     const field = `pages.${i}`;
     const file = path.join(ctx.folder, p.file);
     const id = path.basename(p.file).replace(/\.mdx$/i, '');
-    if (!p.file.toLowerCase().endsWith('.mdx')) return add(`${field}.file`, `"${p.file}" is geen .mdx-bestand; een eigen pagina is een MDX-bestand, bijvoorbeeld "zo-werken-wij.mdx"`);
-    if (!fs.existsSync(file)) return add(`${field}.file`, `het bestand "${p.file}" staat niet in de merkmap; maak het aan of verbeter de naam`);
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return add(`${field}.file`, `de bestandsnaam "${path.basename(p.file)}" wordt het webadres van de pagina; gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "zo-werken-wij.mdx"`);
-    if (ctx.takenIds.includes(id) || RESERVED_PAGE_IDS.includes(id) || pages.some((q) => q.id === id)) {
-      return add(`${field}.file`, `het handboek heeft al een pagina of map "/${id}/"; geef je pagina een andere bestandsnaam, bijvoorbeeld "${id}-bij-ons.mdx"`);
+    const problem = ((): [string, string] | undefined => {
+      if (!p.file.toLowerCase().endsWith('.mdx')) return ['file', `"${p.file}" is geen .mdx-bestand; een eigen pagina is een MDX-bestand, bijvoorbeeld "zo-werken-wij.mdx"`];
+      if (!fs.existsSync(file)) return ['file', `het bestand "${p.file}" staat niet in de merkmap; maak het aan of verbeter de naam`];
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return ['file', `de bestandsnaam "${path.basename(p.file)}" wordt het webadres van de pagina; gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "zo-werken-wij.mdx"`];
+      if (ctx.takenIds.includes(id) || RESERVED_PAGE_IDS.includes(id) || pages.some((q) => q.id === id)) {
+        return ['file', `het handboek heeft al een pagina of map "/${id}/"; geef je pagina een andere bestandsnaam, bijvoorbeeld "${id}-bij-ons.mdx"`];
+      }
+      if (!placeable.includes(p.after)) {
+        const guess = closest(p.after, placeable);
+        return ['after', `"${p.after}" is geen deel van dit handboek${guess ? `; bedoel je "${guess}"?` : '.'} Zet hier het deel waarna de pagina komt: ${placeable.join(', ')}`];
+      }
+      return undefined;
+    })();
+    if (problem) {
+      add(`${field}.${problem[0]}`, problem[1]);
+      continue;
     }
-    if (!placeable.includes(p.after)) {
-      const guess = closest(p.after, placeable);
-      return add(`${field}.after`, `"${p.after}" is geen deel van dit handboek${guess ? `; bedoel je "${guess}"?` : '.'} Zet hier het deel waarna de pagina komt: ${placeable.join(', ')}`);
-    }
-    for (const problem of pageProblems(fs.readFileSync(file, 'utf8'))) add(`${field}.file`, `"${p.file}" ${problem}`);
+    for (const message of pageProblems(fs.readFileSync(file, 'utf8'))) add(`${field}.file`, `"${p.file}" ${message}`);
     pages.push({ id, file, after: p.after });
     placeable.push(id);
-  });
+  }
 
   // Interface text.
   problems.push(...uiProblems(config.ui, ctx.ui));

@@ -12,7 +12,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bookSchema } from './schemas.ts';
-import { FONTS, IMAGE_MIME, validateBrand, type FontId, type ImageType, type UiTree } from './brand-schema.ts';
+import { FONTS, validateBrand, type FontId, type UiTree } from './brand-schema.ts';
+import { IMAGE_MIME, type ImageType } from './brand-files.ts';
 
 /** The project's own brand, used when no brand folder is given. */
 export const DEFAULT_BRAND_DIR = path.join('content', 'brand');
