@@ -12,6 +12,8 @@ import { builtPages } from './helpers/dist.ts';
 import { serve, type StaticServer } from './helpers/server.ts';
 import { launchBrowser, openPage, type Browser } from './helpers/browser.ts';
 import { findBrokenLinks } from '../scripts/check-links.ts';
+import { axeViolations } from './helpers/axe.ts';
+import { CSP } from '../src/lib/csp.ts';
 import { loadBrand } from '../src/lib/brand.ts';
 import { loadBook, brandBookOptions } from '../src/lib/book.ts';
 
@@ -86,13 +88,14 @@ describe('the example school\'s copy', () => {
   describe('served under its base path', () => {
     let server: StaticServer;
     beforeAll(async () => {
-      server = await serve(dir, BASE);
+      // With the policy README.md tells schools to send.
+      server = await serve(dir, BASE, { 'Content-Security-Policy': CSP });
     });
     afterAll(async () => {
       await server?.close();
     });
 
-    it('every link, stylesheet, script and image on every page answers (no 404), following links from the home page', async () => {
+    it('every link, stylesheet, script and image on every page answers (no 404) under the CSP, following links from the home page', async () => {
       const origin = new URL(server.url).origin;
       const queue = [server.url];
       const seen = new Set(queue);
@@ -108,6 +111,10 @@ describe('the example school\'s copy', () => {
           if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) failures.push(`verzoek naar buiten: ${r.url()} (op ${url})`);
         });
         page.on('pageerror', (e) => failures.push(`fout op ${url}: ${e}`));
+        await page.exposeFunction('reportViolation', (v: string) => failures.push(`CSP: ${v} (op ${url})`));
+        await page.evaluateOnNewDocument(() => {
+          document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+        });
         const res = await page.goto(url, { waitUntil: 'load' });
         if (res?.status() !== 200) failures.push(`${res?.status()} ${url}`);
         pagesVisited++;
@@ -154,6 +161,16 @@ describe('the example school\'s copy', () => {
       await page.keyboard.press('Tab');
       const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
       expect(outline).toBe('rgb(179, 84, 30)');
+      await page.close();
+    });
+
+    it.each(['', OWN, 'gereedschap/dialoog/', 'stappen/'])('/%s passes axe (WCAG 2.2 AA) in the school\'s colours, also at 360 px', async (p) => {
+      const page = await browser.newPage();
+      for (const width of [1280, 360]) {
+        await page.setViewport({ width, height: 800 });
+        await page.goto(`${server.url}${p}`, { waitUntil: 'load' });
+        expect(await axeViolations(page), `${p} @ ${width}`).toEqual([]);
+      }
       await page.close();
     });
 
@@ -336,7 +353,6 @@ describe('an invalid brand stops the build before anything is built, and the pre
 describe('the deployment guide (README.md, "Zelf hosten")', () => {
   const readme = fs.readFileSync('README.md', 'utf8');
   it('gives nginx and Apache exactly the policy the CSP tests use', async () => {
-    const { CSP } = await import('../src/lib/csp.ts');
     expect(readme).toContain(`add_header Content-Security-Policy "${CSP}" always;`);
     expect(readme).toContain(`Header always set Content-Security-Policy "${CSP}"`);
   });

@@ -142,7 +142,7 @@ export const brandSchema = z
         accent: colour,
       })
       .strict(),
-    font: z.enum(FONT_IDS, { error: () => `kies een van deze letters: ${FONT_IDS.map((f) => `"${f}"`).join(', ')}` }).default('systeem'),
+    font: z.enum(FONT_IDS, { error: () => `kies een van deze letters: ${FONT_IDS.map((f) => `"${f}" (${FONTS[f].label})`).join(', ')}` }).default('systeem'),
     contact: z
       .object({
         email: z.email('schrijf een e-mailadres, bijvoorbeeld "info@onzeschool.nl"').optional(),

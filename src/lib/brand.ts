@@ -7,6 +7,12 @@
 // The site, the search page and the PDFs read the brand through getBrand().
 // Every value in it is plain text: templates print it with {…} (escaped), and
 // HTML strings (PDF header/footer templates) must go through escapeHtml().
+//   PDF cover:  name, logo (path with withBase(), or logo.dataUri), cover.title,
+//               cover.subtitle, cover.text (lines), colours, font.stack
+//   PDF header/footer (Puppeteer templates load nothing): shortName, logo.dataUri,
+//               colours.primary, footer, contact — all through escapeHtml()
+//   search page: the layout already carries name, logo and colours; Pagefind UI
+//               takes its colours from var(--color-primary) and var(--font-sans)
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -134,7 +140,7 @@ export function loadBrand(folder: string | undefined, options: LoadBrandOptions 
   if (!/^\/(?:[A-Za-z0-9._~-]+\/)*$/.test(base)) {
     throw new BrandError(`SAMEN_LEREN_BASE="${base}": een basispad begint en eindigt met "/", bijvoorbeeld "/scholen/demo/".`);
   }
-  const uiText = (key: keyof UiTree & string) => {
+  const uiText = (key: string) => {
     const v = (config.ui[key] as string | undefined) ?? ui[key];
     return typeof v === 'string' ? v : '';
   };
