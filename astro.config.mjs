@@ -4,12 +4,35 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
+import { getBrand, brandFiles } from './src/lib/brand.ts';
 
-// scripts/build.ts sets these from the brand config; `astro dev` uses the defaults.
-const base = process.env.SAMEN_LEREN_BASE || '/';
+// The brand (content/brand/, or the folder in SAMEN_LEREN_BRAND) gives the base
+// path and the site's address; scripts/build.ts has checked it already.
+const brand = getBrand();
+const base = brand.base;
+
+/**
+ * `astro dev` serves the brand's files (scripts/build.ts writes them into the built site).
+ * @returns {import('vite').Plugin}
+ */
+function brandDevFiles() {
+  return {
+    name: 'samen-leren-brand-files',
+    configureServer(server) {
+      server.middlewares.use((req, res, next) => {
+        // Depending on the middleware order the base path may already be stripped.
+        const url = (req.url ?? '').split('?')[0];
+        const file = brandFiles(brand).find((f) => url === f.path || url === `${base.replace(/\/$/, '')}${f.path}`);
+        if (!file) return next();
+        res.setHeader('content-type', file.mime);
+        res.end(file.contents);
+      });
+    },
+  };
+}
 
 export default defineConfig({
-  site: process.env.SAMEN_LEREN_SITE || undefined,
+  site: brand.siteUrl || process.env.SAMEN_LEREN_SITE || undefined,
   base,
   trailingSlash: 'always',
   outDir: process.env.SAMEN_LEREN_OUT || 'dist',
@@ -17,7 +40,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: { processor: unified({ rehypePlugins: [[rehypeInternalLinks, { base }]] }) },
   vite: {
-    plugins: [tailwindcss()],
+    plugins: [tailwindcss(), brandDevFiles()],
     build: {
       rollupOptions: {
         // Astro's MDX output carries a directive that the bundler warns about on every file; harmless.

@@ -5,6 +5,9 @@
 // and leaves the previous dist/ as it was.
 //
 //   node scripts/build.ts [--brand <folder>] [--no-pdf] [--out <folder>]
+//
+// --brand (or SAMEN_LEREN_BRAND) names a school's brand folder; without it the
+// project's own brand (content/brand/) is used. See README.md.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -49,7 +52,7 @@ async function main(): Promise<void> {
     const { loadBook } = await import('../src/lib/book.ts');
     const { loadBibliography } = await import('../src/lib/bibliography.ts');
     const { validateContent } = await import('../src/lib/validate-content.ts');
-    const book = loadBook({ root, extraPageDirs: b.pagesDir ? [b.pagesDir] : [] });
+    const book = loadBook({ root, ...b.bookOptions });
     validateContent(book);
     loadBibliography(book);
     return b;

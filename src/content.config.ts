@@ -1,18 +1,25 @@
 // The content collections. Front-matter is checked against the schemas in
 // src/lib/schemas.ts; a wrong or missing field stops the build with the file and field.
+import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageSchema, stepSchema, toolSchema } from './lib/schemas.ts';
+import { getBrand } from './lib/brand.ts';
 
-const brandPages = process.env.SAMEN_LEREN_BRAND_PAGES;
+// A brand's own pages (brand.yaml `pages:`), wherever they are in its folder;
+// each page's id is its file name, which is also its site path ("/<id>/").
+const brand = getBrand();
+const ownPages = new Map(brand.pages.map((p) => [path.relative(brand.dir, p.file).split(path.sep).join('/'), p.id]));
 
 export const collections = {
   pages: defineCollection({ loader: glob({ pattern: '**/*.mdx', base: './content/pages' }), schema: pageSchema }),
   steps: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/stappen' }), schema: stepSchema }),
   tools: defineCollection({ loader: glob({ pattern: '*.mdx', base: './content/gereedschap' }), schema: toolSchema }),
-  // A branded copy's own pages (see docs/branding.md); empty without a brand.
+  // Empty without own pages (README.md, "Een eigen versie voor je school").
   brandPages: defineCollection({
-    loader: brandPages ? glob({ pattern: '**/*.mdx', base: brandPages }) : { name: 'no-brand-pages', load: async () => {} },
+    loader: ownPages.size
+      ? glob({ pattern: [...ownPages.keys()], base: brand.dir, generateId: ({ entry }) => ownPages.get(entry) ?? entry })
+      : { name: 'no-brand-pages', load: async () => {} },
     schema: pageSchema,
   }),
 };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bookSchema, checklistSchema, type BookFile, type Checklist } from './schemas.ts';
 import { formatZodError } from './errors.ts';
+import { getBrand } from './brand.ts';
 
 export type EntryKind = 'page' | 'step' | 'tool' | 'checklist';
 
@@ -32,6 +33,8 @@ export interface BookEntry {
   sources: string[];
   /** Extra search words (front-matter `keywords`). */
   keywords: string[];
+  /** True for a brand's own page (a school's page, not the handbook's). */
+  own?: boolean;
 }
 
 export interface BookPart {
@@ -52,6 +55,12 @@ export interface Book {
   byPath: Map<string, BookEntry>;
   /** Every path a link inside the handbook may point to. */
   paths: Set<string>;
+  /**
+   * Pages of parts the brand left out (`include` in brand.yaml). A link to one
+   * of these is not broken: the template or the link plugin prints its text
+   * without the link.
+   */
+  excluded: Set<string>;
   toolsForStep(stepId: string): BookEntry[];
   stepsForTool(toolId: string): BookEntry[];
   /** Tools that combine with this one, in both directions of book.yaml. */
@@ -101,8 +110,15 @@ export function readYaml(file: string): unknown {
 export interface LoadBookOptions {
   /** The project root (default: the current directory). */
   root?: string;
-  /** Extra page folders (a brand's own pages), searched after content/pages. */
+  /** Extra page folders, searched after content/pages for part pages. */
   extraPageDirs?: string[];
+  /**
+   * A brand's own pages: each becomes a part of its own (no children), placed
+   * right after the part `after` (a part id, or an earlier extra part).
+   */
+  extraParts?: Array<{ id: string; file: string; after: string }>;
+  /** The part ids to keep (default: all). The others leave the order, the navigation and `paths`. */
+  include?: string[];
 }
 
 export function loadBook(options: LoadBookOptions = {}): Book {
@@ -124,10 +140,13 @@ export function loadBook(options: LoadBookOptions = {}): Book {
     return undefined;
   }
 
-  function makeEntry(kind: EntryKind, id: string, part: string, where: string, number?: number): BookEntry {
+  function makeEntry(kind: EntryKind, id: string, part: string, where: string, number?: number, ownFile?: string): BookEntry {
     let file: string | undefined;
     let urlPath: string;
-    if (kind === 'page') {
+    if (ownFile) {
+      file = fs.existsSync(ownFile) ? ownFile : undefined;
+      urlPath = `/${id}/`;
+    } else if (kind === 'page') {
       const pageId = part === id ? id : `${part}/${id}`;
       file = findPageFile(pageId);
       urlPath = `/${pageId}/`;
@@ -137,6 +156,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
       file = fs.existsSync(candidate) ? candidate : undefined;
       urlPath = `/${part}/${id}/`;
     }
+    if (!file && ownFile) throw new ContentError(`${where}: het bestand ${ownFile} bestaat niet.`);
     if (!file) {
       throw new ContentError(
         `content/book.yaml: ${where} noemt "${id}", maar daar is geen bestand voor. ` +
@@ -159,7 +179,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
       if (Array.isArray(fm.sources)) sources = fm.sources.map(String);
       if (Array.isArray(fm.keywords)) keywords = fm.keywords.map(String);
     }
-    return { kind, id, part, path: urlPath, file: rel(file), title, navTitle, number, sources, keywords };
+    return { kind, id, part, path: urlPath, file: rel(file), title, navTitle, number, sources, keywords, ...(ownFile ? { own: true } : {}) };
   }
 
   const steps = raw.steps.map((s, i) => makeEntry('step', s.id, 'stappen', `steps[${i}]`, i + 1));
@@ -171,7 +191,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
     return { ...entry, data: data.data };
   });
 
-  const parts: BookPart[] = raw.parts.map((p, i) => {
+  const allParts: BookPart[] = raw.parts.map((p, i) => {
     const entry = makeEntry('page', p.id, p.id, `parts[${i}]`);
     let children: BookEntry[] = [];
     if (p.children === 'steps') children = steps;
@@ -180,6 +200,27 @@ export function loadBook(options: LoadBookOptions = {}): Book {
     else if (Array.isArray(p.children)) children = p.children.map((c, j) => makeEntry('page', c, p.id, `parts[${i}].children[${j}]`));
     return { id: p.id, entry, children };
   });
+
+  // A brand's choice of parts, and its own pages, each after the part it names.
+  const include = options.include;
+  if (include) {
+    for (const id of include) {
+      if (!allParts.some((p) => p.id === id)) throw new ContentError(`include noemt het deel "${id}", maar dat staat niet in content/book.yaml. Delen: ${allParts.map((p) => p.id).join(', ')}.`);
+    }
+  }
+  const parts = include ? allParts.filter((p) => include.includes(p.id)) : allParts;
+  const excluded = new Set(allParts.filter((p) => !parts.includes(p)).flatMap((p) => [p.entry.path, ...p.children.map((c) => c.path)]));
+  // Pages after the same part keep the order they are listed in.
+  const lastAfter = new Map<string, string>();
+  for (const [i, extra] of (options.extraParts ?? []).entries()) {
+    const where = `pages[${i}]`;
+    const anchor = lastAfter.get(extra.after) ?? extra.after;
+    lastAfter.set(extra.after, extra.id);
+    const at = parts.findIndex((p) => p.id === anchor);
+    if (at < 0) throw new ContentError(`${where}: "after: ${extra.after}" noemt geen deel van het boek. Delen: ${parts.map((p) => p.id).join(', ')}.`);
+    if (allParts.some((p) => p.id === extra.id) || parts.some((p) => p.id === extra.id)) throw new ContentError(`${where}: het boek heeft al een deel "${extra.id}". Geef de pagina een andere bestandsnaam.`);
+    parts.splice(at + 1, 0, { id: extra.id, entry: makeEntry('page', extra.id, extra.id, where, undefined, path.resolve(root, extra.file)), children: [] });
+  }
   for (const [kind, list] of [['steps', steps], ['tools', tools], ['checklists', checklists]] as const) {
     if (list.length && !parts.some((p) => p.children === list)) {
       throw new ContentError(`content/book.yaml: geen enkel deel heeft "children: ${kind}". Zet dat bij het deel waar de ${kind} in horen.`);
@@ -273,6 +314,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
     raw,
     byPath,
     paths,
+    excluded,
     purposes,
     toolsForStep: (id) => stepTools.get(id) ?? [],
     stepsForTool: (id) => toolSteps.get(id) ?? [],
@@ -287,15 +329,14 @@ export function loadBook(options: LoadBookOptions = {}): Book {
   };
 }
 
-let cached: Book | undefined;
-/** The book of this build (cached: it is read once per process). */
-export function getBook(): Book {
-  cached ??= loadBook({ extraPageDirs: brandPageDirs() });
-  return cached;
+/** The options that make the book of a brand: its parts and its own pages. */
+export function brandBookOptions(brand: { include: string[]; pages: Array<{ id: string; file: string; after: string }> }): LoadBookOptions {
+  return { include: brand.include, extraParts: brand.pages };
 }
 
-/** A brand's own pages folder, set by the build script (scripts/build.ts). */
-function brandPageDirs(): string[] {
-  const dir = process.env.SAMEN_LEREN_BRAND_PAGES;
-  return dir ? [dir] : [];
+let cached: Book | undefined;
+/** The book of this build, with the brand's parts and pages (cached: it is read once per process). */
+export function getBook(): Book {
+  cached ??= loadBook(brandBookOptions(getBrand()));
+  return cached;
 }

@@ -1,6 +1,7 @@
 import { getCollection } from 'astro:content';
+import { getBrand } from './brand.ts';
 
-/** A brand's own pages; none (and no warning from Astro) without a brand. */
+/** A brand's own pages; none (and no warning from Astro) without them. */
 export async function brandPages() {
-  return process.env.SAMEN_LEREN_BRAND_PAGES ? await getCollection('brandPages') : [];
+  return getBrand().pages.length ? await getCollection('brandPages') : [];
 }

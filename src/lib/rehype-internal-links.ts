@@ -1,6 +1,7 @@
 // A rehype plugin for the MDX content: every link to a site path ("/stappen/…/")
 // must point to a page of the book, or the build stops and names the file and
-// the link. Valid links get the base path of a branded copy put in front.
+// the link. Valid links get the base path of a branded copy put in front; a
+// link to a part the brand left out (brand.yaml `include`) keeps only its text.
 import { getBook, ContentError } from './book.ts';
 import { withBase } from './paths.ts';
 import { closest } from './errors.ts';
@@ -28,12 +29,17 @@ export function checkSitePath(href: string, paths: Set<string>): string | undefi
 
 export function rehypeInternalLinks(options: { base: string }) {
   return (tree: HastNode, file: { path?: string; history?: string[] }) => {
-    const paths = getBook().paths;
+    const { paths, excluded } = getBook();
     const problems: string[] = [];
     walk(tree, (node) => {
       if (node.type !== 'element' || node.tagName !== 'a') return;
       const href = node.properties?.href;
       if (typeof href !== 'string' || !href.startsWith('/') || href.startsWith('//')) return;
+      if (excluded.has(href.split('#')[0]!.split('?')[0]!)) {
+        node.tagName = 'span';
+        node.properties = {};
+        return;
+      }
       const problem = checkSitePath(href, paths);
       if (problem) problems.push(`  - link "${href}": ${problem}`);
       else node.properties!.href = withBase(href, options.base);

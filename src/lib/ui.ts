@@ -1,9 +1,10 @@
-// The interface text: content/ui.yaml, with a brand's overrides merged in by the
-// build (SAMEN_LEREN_UI_OVERRIDES, set from the brand config). Templates ask for
+// The interface text: content/ui.yaml, with the brand's overrides (brand.yaml
+// `ui:`, checked against ui.yaml by src/lib/brand-schema.ts) merged in. Templates ask for
 // a key with t("toolPage.when"); a missing key stops the build instead of
 // showing an empty label.
 import path from 'node:path';
 import { readYaml, ContentError } from './book.ts';
+import { getBrand } from './brand.ts';
 
 type Tree = { [key: string]: string | string[] | Tree };
 let cached: Tree | undefined;
@@ -20,8 +21,7 @@ function merge(base: Tree, over: Tree): Tree {
 export function uiTree(): Tree {
   if (!cached) {
     const base = readYaml(path.join(process.cwd(), 'content', 'ui.yaml')) as Tree;
-    const overrides = process.env.SAMEN_LEREN_UI_OVERRIDES;
-    cached = overrides ? merge(base, JSON.parse(overrides) as Tree) : base;
+    cached = merge(base, getBrand().ui as Tree);
   }
   return cached;
 }

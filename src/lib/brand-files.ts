@@ -1,0 +1,96 @@
+// The files of a brand folder: is the logo really an image (by its bytes, not
+// its name), is an SVG safe to put on a school's site, and will an own MDX page
+// work under the site's rules (no JavaScript, no inline style, nothing from elsewhere).
+import fs from 'node:fs';
+import path from 'node:path';
+import { closest } from './errors.ts';
+
+/** The largest logo we accept: every page loads it, also on a phone. */
+export const LOGO_MAX_BYTES = 300 * 1024;
+
+export type ImageType = 'png' | 'jpeg' | 'webp' | 'svg';
+export const IMAGE_EXTENSIONS: Record<ImageType, string[]> = { png: ['.png'], jpeg: ['.jpg', '.jpeg'], webp: ['.webp'], svg: ['.svg'] };
+export const IMAGE_MIME: Record<ImageType, string> = { png: 'image/png', jpeg: 'image/jpeg', webp: 'image/webp', svg: 'image/svg+xml' };
+
+/** What an image file really is, by its first bytes (not by its name). */
+export function sniffImage(bytes: Uint8Array): ImageType | undefined {
+  const starts = (sig: number[], at = 0) => sig.every((b, i) => bytes[at + i] === b);
+  if (starts([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
+  if (starts([0xff, 0xd8, 0xff])) return 'jpeg';
+  if (starts([0x52, 0x49, 0x46, 0x46]) && starts([0x57, 0x45, 0x42, 0x50], 8)) return 'webp';
+  if (bytes.includes(0)) return undefined;
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 4096));
+  const head = text
+    .replace(/^\uFEFF/, '')
+    .replace(/^\s*(?:<\?xml[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|\s+)*/i, '');
+  return /^<svg[\s>]/i.test(head) ? 'svg' : undefined;
+}
+
+/**
+ * Why an SVG is not safe to put on the school's site: scripts and event
+ * handlers, HTML inside it, and anything it would fetch from elsewhere.
+ */
+export function svgProblems(svg: string): string[] {
+  const problems: string[] = [];
+  if (/<script\b/i.test(svg)) problems.push('bevat een <script>');
+  const handler = /<[^>]*\s(on[a-z]+)\s*=/i.exec(svg);
+  if (handler) problems.push(`bevat een ${handler[1]}-attribuut (code die iets doet bij een klik of bij het laden)`);
+  if (/<foreignObject\b/i.test(svg)) problems.push('bevat <foreignObject> (HTML in de SVG)');
+  if (/<!ENTITY/i.test(svg)) problems.push('bevat een <!ENTITY>-definitie');
+  if (/javascript:/i.test(svg)) problems.push('bevat een javascript:-link');
+  const ref = /\s(?:xlink:)?(?:href|src)\s*=\s*["']\s*([^"'\s]*)/gi;
+  for (const m of svg.matchAll(ref)) {
+    const target = m[1]!;
+    if (!target.startsWith('#') && !/^data:image\/(?:png|jpeg|webp);/i.test(target)) {
+      problems.push(`verwijst naar een ander bestand of een andere site ("${target.slice(0, 60)}")`);
+      break;
+    }
+  }
+  const url = /url\(\s*["']?\s*([^)"'\s]*)/gi;
+  for (const m of svg.matchAll(url)) {
+    if (!m[1]!.startsWith('#')) {
+      problems.push(`laadt iets van buiten met url(${m[1]!.slice(0, 60)})`);
+      break;
+    }
+  }
+  if (/@import/i.test(svg)) problems.push('laadt een stijlblad van buiten met @import');
+  return problems;
+}
+
+export interface CheckedImage { type: ImageType; bytes: Buffer }
+
+/** Checks an image file of the brand; returns the image or the problems. */
+export function checkImage(folder: string, rel: string): { image?: CheckedImage; problems: string[] } {
+  const file = path.join(folder, rel);
+  if (!fs.existsSync(file) || !fs.statSync(file).isFile()) {
+    const near = fs.existsSync(path.dirname(file)) ? closest(path.basename(rel), fs.readdirSync(path.dirname(file))) : undefined;
+    return { problems: [`het bestand "${rel}" staat niet in de merkmap${near ? ` (bedoel je "${near}"?)` : ''}; zet het logo in ${folder} of verbeter de bestandsnaam`] };
+  }
+  const bytes = fs.readFileSync(file);
+  if (bytes.length > LOGO_MAX_BYTES) {
+    return { problems: [`"${rel}" is ${Math.round(bytes.length / 1024)} kB; elke pagina laadt het logo, dus maximaal ${LOGO_MAX_BYTES / 1024} kB. Maak het kleiner (een SVG is meestal het kleinst)`] };
+  }
+  const type = sniffImage(bytes);
+  if (!type) return { problems: [`"${rel}" is geen afbeelding: de inhoud is geen SVG, PNG, JPEG of WebP. Exporteer het logo opnieuw in een van die vormen`] };
+  const ext = path.extname(rel).toLowerCase();
+  if (!IMAGE_EXTENSIONS[type].includes(ext)) {
+    return { problems: [`"${rel}" is eigenlijk een ${type.toUpperCase()}-bestand; geef het de extensie ${IMAGE_EXTENSIONS[type][0]}, anders stuurt de webserver het verkeerde type mee`] };
+  }
+  if (type === 'svg') {
+    const problems = svgProblems(bytes.toString('utf8'));
+    if (problems.length) return { problems: [`"${rel}" is geen veilige SVG: ${problems.join('; ')}. Exporteer het logo als eenvoudige SVG zonder scripts of verwijzingen, of gebruik een PNG`] };
+  }
+  return { image: { type, bytes }, problems: [] };
+}
+
+/** Why a brand page's MDX would not work on the site (no scripts, no inline style under the CSP, no imports). */
+export function pageProblems(mdx: string): string[] {
+  const body = mdx.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
+  const problems: string[] = [];
+  if (/^\s*(?:import|export)\s/m.test(body)) problems.push('bevat een import of export; een eigen pagina is tekst in Markdown (<Figure> werkt zonder import)');
+  if (/<script\b/i.test(body)) problems.push('bevat een <script>; pagina\'s van het handboek hebben geen JavaScript');
+  if (/<style\b|\sstyle\s*=/i.test(body)) problems.push('bevat opmaak met style; die werkt niet onder de beveiligingsregels (CSP) van de site');
+  if (/<[^>]*\son[a-z]+\s*=/i.test(body)) problems.push('bevat een on…-attribuut (JavaScript)');
+  if (/<iframe\b|<img\b[^>]*\ssrc\s*=\s*["']?https?:/i.test(body)) problems.push('laadt iets van een andere site; het handboek laadt niets van buiten');
+  return problems;
+}

@@ -1,0 +1,369 @@
+// The brand config (brand.yaml in a brand folder): its schema, and every check
+// that needs more than the schema: do the files exist and are they really
+// images, do the colours pass WCAG AA, do the part ids and ui keys exist.
+// validateBrand() returns every problem at once, each naming the field and the
+// fix, in Dutch, for a school's web administrator. Pure Node (fs only).
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { closest } from './errors.ts';
+import { colourProblems } from './contrast.ts';
+import { checkImage, pageProblems, type CheckedImage } from './brand-files.ts';
+
+/**
+ * The fonts a brand can choose. The project bundles no web font files (every
+ * font request would leave the site or cost a phone bandwidth), so each choice
+ * is a stack of fonts that computers and phones already have, ending in a
+ * generic family. This is the one place they are defined.
+ */
+export const FONTS = {
+  systeem: {
+    label: 'de standaardletter van het apparaat (zoals het handboek zelf)',
+    stack: 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif',
+  },
+  schreefloos: {
+    label: 'een klassieke letter zonder schreef (Helvetica, Arial)',
+    stack: '"Helvetica Neue", Helvetica, Arial, "Liberation Sans", "Nimbus Sans", sans-serif',
+  },
+  rond: {
+    label: 'een ronde, vriendelijke letter zonder schreef',
+    stack: 'ui-rounded, "SF Pro Rounded", "Arial Rounded MT", "Arial Rounded MT Bold", Nunito, Quicksand, Comfortaa, Calibri, "Noto Sans", sans-serif',
+  },
+  schreef: {
+    label: 'een boekletter met schreef (Charter, Cambria, Georgia)',
+    stack: 'Charter, "Bitstream Charter", "Sitka Text", Cambria, Georgia, "Noto Serif", "Liberation Serif", serif',
+  },
+} as const;
+export type FontId = keyof typeof FONTS;
+const FONT_IDS = Object.keys(FONTS) as [FontId, ...FontId[]];
+
+/** Parts a brand may leave out; every other part always stays, for the reason below. */
+export const OPTIONAL_PARTS = ['achtergrond', 'begrippen'];
+/** Why the other parts stay, for the error message. */
+const REQUIRED_REASON: Record<string, string> = {
+  inleiding: 'de inleiding legt uit hoe het handboek werkt',
+  stappen: 'de zes stappen zijn de kern van het handboek',
+  gereedschap: 'de gereedschappen zijn de kern van het handboek',
+  checklists: 'elke stap verwijst naar de checklists',
+  bronnen: 'het handboek noemt zijn bronnen',
+  colofon: 'de licentie (CC BY-SA) vraagt om naamsvermelding, en die staat in het colofon',
+};
+
+/** Site paths a brand page may not take: the site's own folders. */
+export const RESERVED_PAGE_IDS = ['zoeken', 'pdf', 'pagefind', 'print', 'boek', 'merk'];
+
+// ---------------------------------------------------------------------------
+// The schema.
+
+/** Control characters and bidirectional overrides: invisible, and they can make text lie about itself. */
+const HIDDEN_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+const HIDDEN_CHARS_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+/** One line of plain text (a name, a title). */
+function line(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'mag niet leeg zijn')
+    .max(max, `is te lang; maximaal ${max} tekens`)
+    .refine((s) => !HIDDEN_CHARS_OR_NEWLINE.test(s), 'bevat een regeleinde of een onzichtbaar stuurteken; schrijf het op één regel');
+}
+
+/** Plain text that may run over several lines (footer, cover text). */
+function block(max: number) {
+  return z
+    .string()
+    .trim()
+    .min(1, 'mag niet leeg zijn')
+    .max(max, `is te lang; maximaal ${max} tekens`)
+    .refine((s) => !HIDDEN_CHARS.test(s), 'bevat een onzichtbaar stuurteken; haal het weg');
+}
+
+const colour = z
+  .string({
+    error: (issue) =>
+      issue.input == null
+        ? 'ontbreekt of is leeg; zet de kleur tussen aanhalingstekens, bijvoorbeeld "#1f4e79" (zonder aanhalingstekens leest YAML alles na # als commentaar)'
+        : undefined,
+  })
+  .regex(/^#[0-9a-fA-F]{6}$/, 'schrijf een kleur als "#rrggbb", met zes cijfers of letters a-f, bijvoorbeeld "#1f4e79"')
+  .transform((s) => s.toLowerCase());
+
+const slugId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "achtergrond"');
+
+/** A file in the brand folder, written relative to it. */
+const folderFile = z
+  .string()
+  .trim()
+  .min(1, 'mag niet leeg zijn')
+  .refine((s) => !path.isAbsolute(s) && !s.split(/[\\/]/).includes('..'), 'schrijf het pad vanaf de merkmap, zonder "/" vooraan en zonder "..", bijvoorbeeld "logo.svg"');
+
+const httpUrl = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+(?:[/?#][^\s]*)?$/, 'schrijf een volledig webadres, bijvoorbeeld "https://www.onzeschool.nl/"');
+
+const siteUrl = z
+  .string()
+  .trim()
+  .regex(/^https?:\/\/[^\s/?#]+\.[^\s/?#]+\/?$/, 'alleen het adres van de site zelf, zonder pad, bijvoorbeeld "https://www.onzeschool.nl"; een map zoals /handboek/ zet je in site.base');
+
+/** The base path: "/" or "/a/b/", safe characters only. */
+const BASE_PATH = /^\/(?:[A-Za-z0-9._~-]+\/)*$/;
+const basePath = z.string().superRefine((s, ctx) => {
+  if (BASE_PATH.test(s)) return;
+  const segments = s.split('/').filter(Boolean);
+  const fixed = `/${segments.join('/')}${segments.length ? '/' : ''}`;
+  let why: string;
+  if (!s.startsWith('/')) why = 'moet beginnen met "/"';
+  else if (!s.endsWith('/')) why = 'moet eindigen met "/"';
+  else why = 'mag alleen letters, cijfers en . _ ~ - bevatten, met "/" tussen de mappen';
+  const suggestion = BASE_PATH.test(fixed) ? `: schrijf "${fixed}"` : ', bijvoorbeeld "/scholen/onze-school/"';
+  ctx.addIssue({ code: 'custom', message: `"${s}" ${why}${suggestion}` });
+});
+
+export const brandSchema = z
+  .object({
+    /** The school's (or board's) full name, shown in the header and on the PDF cover. */
+    name: line(200),
+    /** A short name for the browser tab and the PDF header, e.g. "OBS De Wilg". */
+    shortName: line(40),
+    /** The logo, in the header and on the PDF cover: SVG, PNG, JPEG or WebP. */
+    logo: folderFile,
+    /** A square icon for the browser tab; the logo when left out. */
+    icon: folderFile.optional(),
+    colours: z
+      .object({
+        /** Headings, links, buttons (with white text). */
+        primary: colour,
+        /** Highlights: kickers, focus outline, hover. */
+        accent: colour,
+      })
+      .strict(),
+    font: z.enum(FONT_IDS, { error: () => `kies een van deze letters: ${FONT_IDS.map((f) => `"${f}" (${FONTS[f].label})`).join(', ')}` }).default('systeem'),
+    contact: z
+      .object({
+        email: z.email('schrijf een e-mailadres, bijvoorbeeld "info@onzeschool.nl"').optional(),
+        phone: z.string().trim().regex(/^\+?[0-9][0-9 ()-]{5,19}$/, 'schrijf een telefoonnummer met cijfers, spaties of streepjes, bijvoorbeeld "038 123 45 67"').optional(),
+        url: httpUrl.optional(),
+      })
+      .strict()
+      .default({}),
+    /** A line or two at the bottom of every page (address, board). */
+    footer: block(500).optional(),
+    site: z
+      .object({
+        /** Where the site lives, for canonical links: "https://www.onzeschool.nl". */
+        url: siteUrl.optional(),
+        /** The folder on that site: "/" or "/scholen/onze-school/". */
+        base: basePath.default('/'),
+      })
+      .strict()
+      .default({ base: '/' }),
+    /** The parts of the book to include, by id from content/book.yaml (default: all). */
+    include: z.array(slugId).min(1, 'noem minstens de delen die altijd blijven').optional(),
+    /** The cover of the PDF book. */
+    cover: z
+      .object({ title: line(120).optional(), subtitle: line(200).optional(), text: block(600).optional() })
+      .strict()
+      .default({}),
+    /** The brand's own MDX pages, each placed after a part of the book. */
+    pages: z.array(z.object({ file: folderFile, after: slugId }).strict()).default([]),
+    /** Overrides of interface text in content/ui.yaml. */
+    ui: z.record(z.string(), z.unknown()).default({}),
+  })
+  .strict();
+
+export type BrandConfig = z.infer<typeof brandSchema>;
+
+// ---------------------------------------------------------------------------
+// Interface text overrides.
+
+export type UiTree = { [key: string]: string | string[] | UiTree };
+
+/** Problems with `ui:` overrides: every key must exist in content/ui.yaml, with the same kind of value. */
+export function uiProblems(over: Record<string, unknown>, base: UiTree, prefix = 'ui'): Array<{ field: string; message: string }> {
+  const out: Array<{ field: string; message: string }> = [];
+  for (const [key, value] of Object.entries(over)) {
+    const field = `${prefix}.${key}`;
+    const expected = base[key];
+    if (expected === undefined) {
+      const guess = closest(key, Object.keys(base));
+      out.push({ field, message: `deze tekst bestaat niet in content/ui.yaml${guess ? `; bedoel je "${prefix}.${guess}"?` : '; daar staan alle sleutels'}` });
+    } else if (typeof expected === 'string') {
+      if (typeof value !== 'string' || !value.trim()) out.push({ field, message: 'verwacht een tekst (niet leeg)' });
+      else if (HIDDEN_CHARS_OR_NEWLINE.test(value)) out.push({ field, message: 'bevat een regeleinde of een onzichtbaar stuurteken; schrijf het op één regel' });
+    } else if (Array.isArray(expected)) {
+      if (!Array.isArray(value) || value.length !== expected.length || !value.every((v) => typeof v === 'string' && v.trim())) {
+        out.push({ field, message: `verwacht een lijst van ${expected.length} teksten, net als in content/ui.yaml` });
+      }
+    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
+      out.push(...uiProblems(value as Record<string, unknown>, expected, field));
+    } else {
+      out.push({ field, message: `is een groep teksten; noem de tekst die je wilt veranderen, bijvoorbeeld "${field}.${Object.keys(expected)[0]}"` });
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// The whole check.
+
+export interface BrandContext {
+  /** The brand folder (absolute). */
+  folder: string;
+  /** The part ids of content/book.yaml, in order. */
+  partIds: string[];
+  /** Every id already taken by a page of the book (parts and their children). */
+  takenIds: string[];
+  /** content/ui.yaml. */
+  ui: UiTree;
+}
+
+export interface ValidBrand {
+  config: BrandConfig;
+  logo: CheckedImage;
+  icon: CheckedImage;
+  /** The brand's own pages: id (from the file name), absolute file, and the part it follows. */
+  pages: Array<{ id: string; file: string; after: string }>;
+  /** The parts to include, in book order. */
+  include: string[];
+}
+
+export type BrandResult =
+  | { ok: true; brand: ValidBrand }
+  /** stage "schema": the shape is wrong, so the files, colours, parts and ui keys are not checked yet. */
+  | { ok: false; stage: 'schema' | 'content'; problems: Array<{ field: string; message: string }> };
+
+/** Schema at a path, to suggest the right key for a misspelt one anywhere in the file. */
+function keysAt(schema: z.ZodType, at: PropertyKey[]): string[] {
+  let s: any = schema;
+  const unwrap = () => {
+    while (s?.def && ['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(s.def.type)) s = s.def.innerType ?? s.def.in;
+  };
+  unwrap();
+  for (const key of at) {
+    if (s?.def?.type === 'object') s = s.def.shape[key as string];
+    else if (s?.def?.type === 'array') s = s.def.element;
+    else return [];
+    unwrap();
+  }
+  return s?.def?.type === 'object' ? Object.keys(s.def.shape) : [];
+}
+
+const TYPE_NAMES: Record<string, string> = { string: 'een tekst', number: 'een getal', array: 'een lijst', object: 'een groep velden', boolean: 'true of false', record: 'een groep velden' };
+function describe(v: unknown): string {
+  if (Array.isArray(v)) return 'een lijst';
+  if (v === null) return 'niets';
+  if (typeof v === 'object') return 'een groep velden';
+  return typeof v === 'string' ? `de tekst "${v.slice(0, 40)}"` : (TYPE_NAMES[typeof v] ?? typeof v);
+}
+
+function explain(issue: z.core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.message && !issue.message.startsWith('Invalid input')) return issue.message;
+      if (issue.input === undefined) return `ontbreekt; verwacht ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
+      return `verwacht ${TYPE_NAMES[issue.expected] ?? issue.expected}, maar vond ${describe(issue.input)}`;
+    case 'unrecognized_keys':
+      return `onbekende sleutel ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    case 'too_small':
+      return issue.origin === 'array' ? issue.message : 'mag niet leeg zijn';
+    default:
+      return issue.message;
+  }
+}
+
+function schemaProblems(error: z.ZodError): Array<{ field: string; message: string }> {
+  const out: Array<{ field: string; message: string }> = [];
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') {
+      const known = keysAt(brandSchema, issue.path);
+      for (const key of issue.keys) {
+        const field = [...issue.path, key].map(String).join('.');
+        const guess = closest(key, known);
+        out.push({
+          field,
+          message: `onbekende sleutel${guess ? `; bedoel je "${[...issue.path.map(String), guess].join('.')}"?` : `; haal hem weg of kies een van: ${known.join(', ')}`}`,
+        });
+      }
+      continue;
+    }
+    out.push({ field: issue.path.length ? issue.path.map(String).join('.') : '(het hele bestand)', message: explain(issue) });
+  }
+  return out;
+}
+
+/** Checks a parsed brand.yaml and the files it names. */
+export function validateBrand(raw: unknown, ctx: BrandContext): BrandResult {
+  const parsed = brandSchema.safeParse(raw ?? undefined, { reportInput: true });
+  if (!parsed.success) return { ok: false, stage: 'schema', problems: schemaProblems(parsed.error) };
+  const config = parsed.data;
+  const problems: Array<{ field: string; message: string }> = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+
+  // Images.
+  const logo = checkImage(ctx.folder, config.logo);
+  logo.problems.forEach((p) => add('logo', p));
+  const icon = config.icon ? checkImage(ctx.folder, config.icon) : logo;
+  if (config.icon) icon.problems.forEach((p) => add('icon', p));
+
+  // Colours.
+  for (const field of ['primary', 'accent'] as const) {
+    colourProblems(field, config.colours[field]).forEach((p) => add(`colours.${field}`, p));
+  }
+
+  // Parts.
+  let include = ctx.partIds;
+  if (config.include) {
+    config.include.forEach((id, i) => {
+      if (!ctx.partIds.includes(id)) {
+        const guess = closest(id, ctx.partIds);
+        add(`include.${i}`, `"${id}" is geen deel van het handboek${guess ? `; bedoel je "${guess}"?` : ''} De delen zijn: ${ctx.partIds.join(', ')}`);
+      }
+    });
+    for (const id of ctx.partIds) {
+      if (!OPTIONAL_PARTS.includes(id) && !config.include.includes(id)) {
+        add('include', `"${id}" ontbreekt; dat deel blijft altijd in het handboek (${REQUIRED_REASON[id] ?? 'andere delen verwijzen ernaar'}). Alleen ${OPTIONAL_PARTS.join(' en ')} kun je weglaten`);
+      }
+    }
+    include = ctx.partIds.filter((id) => config.include!.includes(id));
+  }
+
+  // Own pages.
+  const pages: ValidBrand['pages'] = [];
+  const placeable = [...include];
+  for (const [i, p] of config.pages.entries()) {
+    const field = `pages.${i}`;
+    const file = path.join(ctx.folder, p.file);
+    const id = path.basename(p.file).replace(/\.mdx$/i, '');
+    const problem = ((): [string, string] | undefined => {
+      if (!p.file.toLowerCase().endsWith('.mdx')) return ['file', `"${p.file}" is geen .mdx-bestand; een eigen pagina is een MDX-bestand, bijvoorbeeld "zo-werken-wij.mdx"`];
+      if (!fs.existsSync(file)) return ['file', `het bestand "${p.file}" staat niet in de merkmap; maak het aan of verbeter de naam`];
+      if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return ['file', `de bestandsnaam "${path.basename(p.file)}" wordt het webadres van de pagina; gebruik alleen kleine letters, cijfers en streepjes, bijvoorbeeld "zo-werken-wij.mdx"`];
+      if (ctx.takenIds.includes(id) || RESERVED_PAGE_IDS.includes(id) || pages.some((q) => q.id === id)) {
+        return ['file', `het handboek heeft al een pagina of map "/${id}/"; geef je pagina een andere bestandsnaam, bijvoorbeeld "${id}-bij-ons.mdx"`];
+      }
+      if (!placeable.includes(p.after)) {
+        const guess = closest(p.after, placeable);
+        return ['after', `"${p.after}" is geen deel van dit handboek${guess ? `; bedoel je "${guess}"?` : '.'} Zet hier het deel waarna de pagina komt: ${placeable.join(', ')}`];
+      }
+      return undefined;
+    })();
+    if (problem) {
+      add(`${field}.${problem[0]}`, problem[1]);
+      continue;
+    }
+    for (const message of pageProblems(fs.readFileSync(file, 'utf8'))) add(`${field}.file`, `"${p.file}" ${message}`);
+    pages.push({ id, file, after: p.after });
+    placeable.push(id);
+  }
+
+  // Interface text.
+  problems.push(...uiProblems(config.ui, ctx.ui));
+
+  if (problems.length) return { ok: false, stage: 'content', problems };
+  return { ok: true, brand: { config, logo: logo.image!, icon: icon.image!, pages, include } };
+}

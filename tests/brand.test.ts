@@ -1,0 +1,364 @@
+// A school's own copy, built from a brand folder: the example school
+// (content/brand-voorbeeld) and a hostile brand, served under their base paths
+// in Chromium; and every kind of invalid brand.yaml stops the build with its
+// own message while the previous build stays.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stringify } from 'yaml';
+import { buildVariant, buildExpectingFailure } from './helpers/variant.ts';
+import { builtPages } from './helpers/dist.ts';
+import { serve, type StaticServer } from './helpers/server.ts';
+import { launchBrowser, openPage, type Browser } from './helpers/browser.ts';
+import { findBrokenLinks } from '../scripts/check-links.ts';
+import { axeViolations } from './helpers/axe.ts';
+import { CSP } from '../src/lib/csp.ts';
+import { loadBrand } from '../src/lib/brand.ts';
+import { loadBook, brandBookOptions } from '../src/lib/book.ts';
+
+const EXAMPLE = 'content/brand-voorbeeld';
+const brand = loadBrand(EXAMPLE);
+const BASE = '/scholen/de-wilg/';
+const OWN = 'samen-leren-op-de-wilg/';
+/** PDFs are not rendered in these builds (--no-pdf): their links are checked by the PDF tests. */
+const NO_PDF = /\/pdf\/[^/]+\.pdf$/;
+
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  dir = buildVariant('voorbeeld', { brand: EXAMPLE });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const read = (root: string, p: string) => fs.readFileSync(path.join(root, p, 'index.html'), 'utf8');
+
+describe('the example school\'s copy', () => {
+  it('shows the school\'s name and logo in the header of every page, and loads its stylesheet', () => {
+    const pages = builtPages(dir);
+    expect(pages).toEqual(['/', ...loadBook(brandBookOptions(brand)).order.map((e) => e.path)].sort());
+    for (const p of pages) {
+      const html = read(dir, p);
+      expect(html, p).toContain(`<img src="${BASE}_brand/${path.basename(brand.logo.path)}" alt="">`);
+      expect(html, p).toContain('<span class="brand-name has-short"><span class="brand-full">Openbare basisschool De Wilg, Zwolle</span><span class="brand-short">OBS De Wilg</span><small>Samen leren</small></span>');
+      expect(html, p).toContain(`<link rel="stylesheet" href="${BASE}_brand/${path.basename(brand.css.path)}">`);
+      expect(html, p).toContain(`<link rel="icon" href="${BASE}_brand/${path.basename(brand.logo.path)}" type="image/svg+xml">`);
+      expect(html, p).toMatch(/<title>[^<]+ · OBS De Wilg<\/title>/);
+      expect(html, p).toContain('Contact met OBS De Wilg: <a href="mailto:info@obsdewilg.example">');
+      expect(html, p).toContain('<p>Dit is een voorbeeld: De Wilg bestaat niet.</p>');
+      expect(html, p).not.toMatch(/\sstyle=/);
+    }
+  });
+
+  it('writes the logo as it is, and the colours and font into the brand stylesheet', () => {
+    expect(fs.readFileSync(path.join(dir, brand.logo.path))).toEqual(fs.readFileSync(path.join(EXAMPLE, 'logo.svg')));
+    const css = fs.readFileSync(path.join(dir, brand.css.path), 'utf8');
+    expect(css).toContain('--brand-primary: #2d6a4f;');
+    expect(css).toContain('--brand-accent: #b3541e;');
+    expect(css).toMatch(/--brand-font: ui-rounded, /);
+    // The site's own CSS takes its colours from those properties.
+    const siteCss = fs.readdirSync(path.join(dir, '_astro')).filter((f) => f.endsWith('.css')).map((f) => fs.readFileSync(path.join(dir, '_astro', f), 'utf8')).join('');
+    expect(siteCss).toContain('var(--brand-primary');
+  });
+
+  it('puts the own page in the navigation of every page, after the introduction, in prev/next order, and in the search', () => {
+    for (const p of builtPages(dir)) {
+      expect(read(dir, p), p).toMatch(new RegExp(`<li class="part"><a href="${BASE}inleiding/"[^>]*>Inleiding</a></li><li class="part"><a href="${BASE}${OWN}"`));
+    }
+    const own = read(dir, OWN);
+    expect(own).toContain('<h1>Zo leren wij samen op De Wilg</h1>');
+    expect(own).toContain('data-pagefind-body');
+    expect(own).toContain('data-pagefind-filter="onderdeel" data-pagefind-meta="onderdeel">OBS De Wilg</span>');
+    expect(own).toContain(`<a class="prev" href="${BASE}inleiding/" rel="prev">`);
+    expect(own).toContain(`<a class="next" href="${BASE}stappen/" rel="next">`);
+    expect(read(dir, 'inleiding/')).toContain(`<a class="next" href="${BASE}${OWN}" rel="next">`);
+    // Its links into the handbook carry the base path.
+    expect(own).toContain(`href="${BASE}gereedschap/collegiale-consultatie/"`);
+    // The interface text override.
+    expect(read(dir, '')).toContain('<p class="kicker">Handboek voor het team van De Wilg</p>');
+  });
+
+  it('has no broken link or anchor under its base path', () => {
+    expect(findBrokenLinks(dir, BASE, [NO_PDF])).toEqual([]);
+  });
+
+  describe('served under its base path', () => {
+    let server: StaticServer;
+    beforeAll(async () => {
+      // With the policy README.md tells schools to send.
+      server = await serve(dir, BASE, { 'Content-Security-Policy': CSP });
+    });
+    afterAll(async () => {
+      await server?.close();
+    });
+
+    it('every link, stylesheet, script and image on every page answers (no 404) under the CSP, following links from the home page', async () => {
+      const origin = new URL(server.url).origin;
+      const queue = [server.url];
+      const seen = new Set(queue);
+      const failures: string[] = [];
+      let pagesVisited = 0;
+      while (queue.length) {
+        const url = queue.shift()!;
+        const page = await browser.newPage();
+        page.on('response', (r) => {
+          if (r.status() >= 400) failures.push(`${r.status()} ${r.url()} (geladen door ${url})`);
+        });
+        page.on('request', (r) => {
+          if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) failures.push(`verzoek naar buiten: ${r.url()} (op ${url})`);
+        });
+        page.on('pageerror', (e) => failures.push(`fout op ${url}: ${e}`));
+        await page.exposeFunction('reportViolation', (v: string) => failures.push(`CSP: ${v} (op ${url})`));
+        await page.evaluateOnNewDocument(() => {
+          document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`));
+        });
+        const res = await page.goto(url, { waitUntil: 'load' });
+        if (res?.status() !== 200) failures.push(`${res?.status()} ${url}`);
+        pagesVisited++;
+        const targets = await page.$$eval('a[href], link[href], img[src], script[src]', (els) =>
+          els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLImageElement).src),
+        );
+        await page.close();
+        for (const t of targets) {
+          const u = new URL(t);
+          if (u.origin !== origin || NO_PDF.test(u.pathname)) continue;
+          u.hash = '';
+          if (seen.has(u.href)) continue;
+          seen.add(u.href);
+          if (!u.pathname.startsWith(BASE)) { failures.push(`buiten het basispad: ${u.href} (op ${url})`); continue; }
+          if (u.pathname.endsWith('/')) queue.push(u.href);
+          else {
+            const res = await fetch(u.href);
+            if (res.status !== 200) failures.push(`${res.status} ${u.href} (op ${url})`);
+          }
+        }
+      }
+      expect(failures).toEqual([]);
+      expect(pagesVisited).toBe(builtPages(dir).length);
+      expect(server.requests.filter((r) => !r.startsWith(BASE))).toEqual([]);
+    }, 180_000);
+
+    it('the colours and font reach the rendered page, the search form and the navigation', async () => {
+      const { page } = await openPage(browser, `${server.url}${OWN}`);
+      const styles = await page.evaluate(() => {
+        const css = (sel: string, prop: string) => getComputedStyle(document.querySelector(sel)!).getPropertyValue(prop);
+        return {
+          h1: css('h1', 'color'),
+          button: css('.search-form button', 'background-color'),
+          current: css('.book-nav a[aria-current="page"]', 'background-color'),
+          kicker: css('.site-header', 'border-bottom-color'),
+          font: css('html', 'font-family'),
+          logo: (document.querySelector('.brand img') as HTMLImageElement).naturalWidth,
+        };
+      });
+      expect(styles).toMatchObject({ h1: 'rgb(45, 106, 79)', button: 'rgb(45, 106, 79)', current: 'rgb(45, 106, 79)', kicker: 'rgb(45, 106, 79)' });
+      expect(styles.font).toMatch(/^ui-rounded/);
+      expect(styles.logo).toBeGreaterThan(0);
+      await page.focus('#zoekveld');
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineColor);
+      expect(outline).toBe('rgb(179, 84, 30)');
+      await page.close();
+    });
+
+    it.each(['', OWN, 'gereedschap/dialoog/', 'stappen/'])('/%s passes axe (WCAG 2.2 AA) in the school\'s colours, also at 360 px', async (p) => {
+      const page = await browser.newPage();
+      for (const width of [1280, 360]) {
+        await page.setViewport({ width, height: 800 });
+        await page.goto(`${server.url}${p}`, { waitUntil: 'load' });
+        expect(await axeViolations(page), `${p} @ ${width}`).toEqual([]);
+      }
+      await page.close();
+    });
+
+    it('the search index works under the base path and finds the own page', async () => {
+      // A plain page: openPage()'s request interception stalls Pagefind's web worker.
+      const page = await browser.newPage();
+      await page.goto(server.url, { waitUntil: 'load' });
+      // A string, so the test runner does not rewrite the import() for Node.
+      const results = (await page.evaluate(`(async () => {
+        const pagefind = await import('${BASE}pagefind/pagefind.js');
+        const search = await pagefind.search('leerkwartier');
+        return Promise.all(search.results.map((r) => r.data()));
+      })()`)) as Array<{ url: string; filters: Record<string, string[]> }>;
+      expect(results.map((r) => r.url)).toContain(`${BASE}${OWN}`);
+      expect(results.find((r) => r.url === `${BASE}${OWN}`)!.filters).toEqual({ onderdeel: ['OBS De Wilg'] });
+      await page.close();
+    });
+
+    it.todo('the search page (/zoeken/, branch search) shows the school\'s name and colours, and its results link under the base path — integrator: add once the search page lands');
+  });
+
+  it.todo('the PDF book\'s cover shows the school\'s name, logo, cover texts and colours, and every PDF link works under the base path — integrator: build with buildVariant(\'voorbeeld-pdf\', { brand: EXAMPLE, pdf: true }) once scripts/pdf.ts lands');
+});
+
+// ---------------------------------------------------------------------------
+
+const HOSTILE_NAME = (() => {
+  // Markup, an entity, quotes, a dash, and one long Dutch compound that only wraps if the CSS lets it.
+  const start = '<img src=x onerror=alert(1)>&amp; "Sint-Jozef" — Onderwijsgemeenschapsvoorzieningsorganisatie ';
+  return (start + 'van een school met een bestuur, drie locaties en een naam die nooit ophoudt '.repeat(3)).slice(0, 200);
+})();
+
+/** A brand folder in a temp dir, from the example's logo and the given config. */
+function tempBrand(config: object, files: Record<string, string> = {}): string {
+  const d = fs.mkdtempSync(path.join(os.tmpdir(), 'merk-test-'));
+  fs.copyFileSync(path.join(EXAMPLE, 'logo.svg'), path.join(d, 'logo.svg'));
+  fs.writeFileSync(path.join(d, 'brand.yaml'), stringify(config));
+  for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(d, name), text);
+  return d;
+}
+
+describe('a hostile brand', () => {
+  let hostile: string;
+  let server: StaticServer;
+  beforeAll(async () => {
+    const folder = tempBrand({
+      name: HOSTILE_NAME,
+      shortName: 'Sint-Jozef<b>Onderwijsgemeenschappen</b>',
+      logo: 'logo.svg',
+      colours: { primary: '#1f4e79', accent: '#9c4a00' },
+      footer: '<script>alert("voet")</script>\nTweede regel met ’t Kompas & Zn.',
+      contact: { email: 'info@sint-jozef.example', url: 'https://sint-jozef.example/?a=1&b=<2>' },
+      site: { base: '/sint-jozef/' },
+      include: ['inleiding', 'stappen', 'gereedschap', 'checklists', 'bronnen', 'colofon'],
+      cover: { title: '<h1>Omslag</h1>', text: '<img src=x onerror=alert(2)>' },
+      ui: { siteSubtitle: '<i>Ondertitel</i>' },
+    });
+    hostile = buildVariant('vijandig', { brand: folder });
+    server = await serve(hostile, '/sint-jozef/');
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('prints the name, short name, footer and ui text as text in the HTML: escaped, nothing injected', () => {
+    expect(HOSTILE_NAME).toHaveLength(200);
+    for (const p of builtPages(hostile)) {
+      // Inside a quoted attribute "<" is only a character; what counts is the markup outside them.
+      const html = read(hostile, p).replace(/="[^"]*"/g, '=""');
+      expect(html, p).toContain('&lt;img src=x onerror=alert(1)&gt;&amp;amp; ');
+      expect(html, p).not.toContain('<img src=x');
+      expect(html, p).toContain('Sint-Jozef&lt;b&gt;Onderwijsgemeenschappen&lt;/b&gt;');
+      expect(html, p).not.toContain('<b>');
+      expect(html, p).not.toContain('<script>alert');
+      expect(html, p).not.toContain('<i>Ondertitel</i>');
+    }
+  });
+
+  it('shows exactly the text in the browser, and no element from it exists', async () => {
+    const { page, errors } = await openPage(browser, server.url);
+    const found = await page.evaluate(() => ({
+      name: document.querySelector('.brand-full')!.textContent,
+      short: document.querySelector('.brand-short')!.textContent,
+      title: document.title,
+      footer: [...document.querySelectorAll('.brand-footer p')].map((p) => p.textContent),
+      kicker: document.querySelector('.kicker')!.textContent,
+      injected: document.querySelectorAll('img[src="x"], [onerror], .site-header b, .site-header i, .kicker i, .site-footer b, .site-footer script').length,
+      contactHref: document.querySelector('.brand-contact a[href^="https"]')!.getAttribute('href'),
+    }));
+    expect(found).toEqual({
+      name: HOSTILE_NAME,
+      short: 'Sint-Jozef<b>Onderwijsgemeenschappen</b>',
+      title: 'Samen leren: <i>Ondertitel</i> · Sint-Jozef<b>Onderwijsgemeenschappen</b>',
+      footer: ['<script>alert("voet")</script>', 'Tweede regel met ’t Kompas & Zn.'],
+      kicker: '<i>Ondertitel</i>',
+      injected: 0,
+      contactHref: 'https://sint-jozef.example/?a=1&b=<2>',
+    });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it.each([
+    [360, '.brand-short'],
+    [1280, '.brand-full'],
+  ])('keeps the header and the page within %i px, the name (%s) wrapping, long words too', async (width, shown) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height: 800 });
+    await page.goto(`${server.url}gereedschap/dialoog/`, { waitUntil: 'load' });
+    const m = await page.evaluate((shownSel) => {
+      const header = document.querySelector('.site-header')!;
+      const name = document.querySelector(shownSel)!.getBoundingClientRect();
+      const other = document.querySelector(shownSel === '.brand-short' ? '.brand-full' : '.brand-short')!.getBoundingClientRect();
+      const search = document.querySelector('.search-form')!.getBoundingClientRect();
+      return { header: header.scrollWidth - header.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth, nameRight: name.right, nameHeight: name.height, otherHeight: other.height, searchWidth: search.width };
+    }, shown);
+    expect(m.header).toBeLessThanOrEqual(0);
+    expect(m.page).toBeLessThanOrEqual(0);
+    expect(m.nameRight).toBeLessThanOrEqual(width);
+    expect(m.nameHeight).toBeGreaterThan(40); // it wraps instead of running off
+    expect(m.otherHeight).toBe(0); // one name at a time
+    expect(m.searchWidth).toBeGreaterThan(200); // and the search field is still usable
+    await page.close();
+  });
+
+  it('leaves out the parts it does not include, and keeps the text of links to them', () => {
+    const pages = builtPages(hostile);
+    expect(pages.filter((p) => p.startsWith('/achtergrond/') || p === '/begrippen/')).toEqual([]);
+    expect(pages).toContain('/colofon/');
+    for (const p of pages) expect(read(hostile, p), p).not.toMatch(/href="\/sint-jozef\/(achtergrond|begrippen)\//);
+    const intro = read(hostile, 'inleiding/');
+    expect(intro).toContain('<span>Co-creatie</span>');
+    expect(findBrokenLinks(hostile, '/sint-jozef/', [NO_PDF])).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------------------
+
+describe('an invalid brand stops the build before anything is built, and the previous build stays', () => {
+  const good = { name: 'Het Anker', shortName: 'Anker', logo: 'logo.svg', colours: { primary: '#1f4e79', accent: '#9c4a00' } };
+  const cases: Array<[string, object, Record<string, string>, string]> = [
+    ['an unknown key', { ...good, colour: {} }, {}, 'veld "colour": onbekende sleutel; bedoel je "colours"?'],
+    ['a wrong type', { ...good, shortName: ['Anker'] }, {}, 'veld "shortName": verwacht een tekst, maar vond een lijst'],
+    ['a missing logo', { ...good, logo: 'anker.svg' }, {}, 'veld "logo": het bestand "anker.svg" staat niet in de merkmap'],
+    ['a logo that is not an image', { ...good, logo: 'anker.png' }, { 'anker.png': 'geen plaatje' }, 'veld "logo": "anker.png" is geen afbeelding'],
+    ['an SVG with a script', { ...good, logo: 'anker.svg' }, { 'anker.svg': '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>' }, 'veld "logo": "anker.svg" is geen veilige SVG: bevat een <script>'],
+    ['colours with too little contrast', { ...good, colours: { primary: '#1f4e79', accent: '#ff9900' } }, {}, 'veld "colours.accent": #ff9900 heeft te weinig contrast: op wit (de pagina) 2,'],
+    ['a base path without a leading slash', { ...good, site: { base: 'anker/' } }, {}, 'veld "site.base": "anker/" moet beginnen met "/": schrijf "/anker/"'],
+    ['an unknown part', { ...good, include: ['inleiding', 'stappen', 'gereedschap', 'checklists', 'bronnen', 'colofon', 'bijlagen'] }, {}, 'veld "include.6": "bijlagen" is geen deel van het handboek'],
+    ['an unknown ui key', { ...good, ui: { zoeken: 'Vind' } }, {}, 'veld "ui.zoeken": deze tekst bestaat niet in content/ui.yaml'],
+  ];
+  const out = path.resolve('.build', 'variants', 'vorige');
+  beforeAll(() => {
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'index.html'), 'vorige build');
+  });
+
+  it.each(cases)('%s', (_, config, files, expected) => {
+    const folder = tempBrand(config, files);
+    const { code, output } = buildExpectingFailure(['--no-pdf', '--brand', folder, '--out', out]);
+    expect(code).toBe(1);
+    expect(output).toContain(`${folder}/brand.yaml klopt niet:`);
+    expect(output).toContain(expected);
+    expect(output).toContain('is niet veranderd');
+    expect(output).not.toContain('website bouwen');
+    expect(fs.readdirSync(out)).toEqual(['index.html']);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('vorige build');
+  });
+
+  it('also with the brand folder from the environment variable', () => {
+    const folder = tempBrand({ ...good, logo: 'weg.svg' });
+    const { code, output } = buildExpectingFailure(['--no-pdf', '--out', out], { SAMEN_LEREN_BRAND: folder });
+    expect(code).toBe(1);
+    expect(output).toContain(`${folder}/brand.yaml klopt niet:`);
+    expect(fs.readFileSync(path.join(out, 'index.html'), 'utf8')).toBe('vorige build');
+  });
+});
+
+describe('the deployment guide (README.md, "Zelf hosten")', () => {
+  const readme = fs.readFileSync('README.md', 'utf8');
+  it('gives nginx and Apache exactly the policy the CSP tests use', async () => {
+    expect(readme).toContain(`add_header Content-Security-Policy "${CSP}" always;`);
+    expect(readme).toContain(`Header always set Content-Security-Policy "${CSP}"`);
+  });
+  it('uses the example\'s base path in its nginx location, and documents every field of brand.yaml', async () => {
+    expect(readme).toContain(`location ${BASE} {`);
+    const { brandSchema } = await import('../src/lib/brand-schema.ts');
+    for (const key of Object.keys(brandSchema.shape)) expect(readme, key).toMatch(new RegExp(`\\| \`${key}[.\`]`));
+  });
+});
