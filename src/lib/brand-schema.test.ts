@@ -53,7 +53,7 @@ describe('the brands in the repository', () => {
     expect(brand).toMatchObject({ isDefault: true, name: 'Samen leren', colours: { primary: '#1f4e79', accent: '#9c4a00' }, base: '/', footer: [] });
     expect(brand.logo.path).toMatch(/^\/_brand\/logo-[0-9a-f]{10}\.svg$/);
     expect(brand.icon).toBe(brand.logo);
-    expect(brand.include).toEqual(['inleiding', 'stappen', 'gereedschap', 'checklists', 'achtergrond', 'begrippen', 'bronnen', 'colofon']);
+    expect(brand.include).toEqual(['inleiding', 'stappen', 'gereedschap', 'checklists', 'kleurentest', 'achtergrond', 'begrippen', 'bronnen', 'colofon']);
     expect(brand.cover).toEqual({ title: 'Samen leren', subtitle: 'Handboek voor scholen waar leraren samen leren', text: [] });
   });
 
@@ -205,8 +205,8 @@ describe('each invalid brand.yaml gives its own message', () => {
   });
 
   it('leaving out the optional parts is fine, and keeps book order', () => {
-    const brand = loadBrand(brandFolder({ ...VALID, include: ['colofon', 'bronnen', 'checklists', 'gereedschap', 'stappen', 'inleiding'] }), { root: ROOT });
-    expect(brand.include).toEqual(['inleiding', 'stappen', 'gereedschap', 'checklists', 'bronnen', 'colofon']);
+    const brand = loadBrand(brandFolder({ ...VALID, include: ['colofon', 'bronnen', 'kleurentest', 'checklists', 'gereedschap', 'stappen', 'inleiding'] }), { root: ROOT });
+    expect(brand.include).toEqual(['inleiding', 'stappen', 'gereedschap', 'checklists', 'kleurentest', 'bronnen', 'colofon']);
   });
 
   it('an own page after a part that does not exist', () => {

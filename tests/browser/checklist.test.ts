@@ -326,7 +326,7 @@ describe('bad input', () => {
     expect(messages.every((m) => m[1]!.includes('scorer-msg-error'))).toBe(true);
     // Nothing was added, injected or overwritten.
     expect(await text(page, '#scorer-people')).toBe('Jij (dit apparaat) 18 van 18 ingevuld');
-    expect(await page.evaluate(() => [typeof (window as unknown as { pwned?: number }).pwned, document.querySelectorAll('img').length])).toEqual(['undefined', 0]);
+    expect(await page.evaluate(() => [typeof (window as unknown as { pwned?: number }).pwned, document.querySelectorAll('main img').length])).toEqual(['undefined', 0]);
     expect(await page.evaluate((k) => localStorage.getItem(k), storageKey(LO, 'answers'))).toBe(saved);
     expect(await page.evaluate((k) => localStorage.getItem(k), storageKey(LO, 'team'))).toBeNull();
     expect(await page.$$('input[type=radio]:checked')).toHaveLength(18);
