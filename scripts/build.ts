@@ -46,6 +46,8 @@ async function main(): Promise<void> {
     const { loadBibliography } = await import('../src/lib/bibliography.ts');
     const book = loadBook({ root, extraPageDirs: b.pagesDir ? [b.pagesDir] : [] });
     loadBibliography(book);
+    // No browser for the PDFs: say so now, not after building the whole site.
+    if (!args['no-pdf']) (await import('./browser.ts')).findBrowser();
     return b;
   });
 
