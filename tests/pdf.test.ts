@@ -38,6 +38,37 @@ async function footerNumber(pdf: PDFDocumentProxy, n: number): Promise<number | 
   return found ? Number(found.str) : undefined;
 }
 
+/** The lowest line of each column on page n (above the footer): its text, and whether it is set larger than the page's body text. */
+async function lastLines(pdf: PDFDocumentProxy, n: number, columns: 1 | 2): Promise<Array<{ text: string; larger: boolean }>> {
+  const page = await pdf.getPage(n);
+  const [, , width, height] = page.view as [number, number, number, number];
+  const size = (i: { transform: number[] }) => Math.hypot(i.transform[0]!, i.transform[1]!);
+  const all = ((await page.getTextContent()).items as Array<{ str?: string; transform: number[] }>).filter((i) => i.str?.trim());
+  const chars = new Map<number, number>();
+  for (const i of all) chars.set(Math.round(size(i) * 2) / 2, (chars.get(Math.round(size(i) * 2) / 2) ?? 0) + i.str!.length);
+  const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const items = all.filter((i) => i.transform[5]! > 50 && i.transform[5]! < height - 45);
+  const out: Array<{ text: string; larger: boolean }> = [];
+  for (let c = 0; c < columns; c++) {
+    const inColumn = items.filter((i) => columns === 1 || (c === 0 ? i.transform[4]! < width / 2 : i.transform[4]! >= width / 2));
+    if (!inColumn.length) continue;
+    const bottom = Math.min(...inColumn.map((i) => i.transform[5]!));
+    const line = inColumn.filter((i) => i.transform[5]! < bottom + 2);
+    out.push({ text: squash(line.map((i) => i.str).join(' ')), larger: Math.max(...line.map(size)) > body + 0.4 });
+  }
+  return out;
+}
+
+/** The headings (h1–h4) of a built HTML page, as text. */
+function headingsOf(html: string): string[] {
+  const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return [...html.matchAll(/<h[1-4]\b[^>]*>([\s\S]*?)<\/h[1-4]>/g)].map((m) => squash(decode(m[1]!))).filter((h) => h.length > 2);
+}
+
+/** A line set larger than the body that is a heading, or the last line of a heading that wrapped. */
+const isHeadingLine = ({ text, larger }: { text: string; larger: boolean }, headings: string[]) =>
+  larger && text.length > 2 && headings.some((h) => h === text || (text.length > 8 && h.endsWith(text)));
+
 async function pageOf(pdf: PDFDocumentProxy, dest: unknown): Promise<number> {
   const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : (dest as unknown[]);
   if (!explicit) throw new Error(`onbekende bestemming ${String(dest)}`);
@@ -152,6 +183,14 @@ describe('the A4 book', () => {
     }
   });
 
+  it('never leaves a heading alone at the foot of a page', async () => {
+    const headings = headingsOf(readDist('print/boek/index.html'));
+    expect(headings.length).toBeGreaterThan(book.order.length);
+    for (let n = 4; n <= pdf.numPages; n++) {
+      for (const line of await lastLines(pdf, n, 1)) expect(isHeadingLine(line, headings), `p. ${n} eindigt met de kop "${line.text}"`).toBe(false);
+    }
+  });
+
   it('stays within the size budget', () => {
     expect(fs.statSync(pdfFile(bookPdfPath(t('siteTitle')))).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
   });
@@ -197,6 +236,16 @@ describe('the hand-outs', () => {
       expect(info.Title, where).toContain(title);
       expect(info.Author, where).toBe(t('siteTitle'));
       expect(info.Subject, where).not.toBe('');
+    }
+  });
+
+  it('never leave a heading alone at the foot of a column', async () => {
+    for (const { entry } of handouts) {
+      const pdf = await openPdf(handoutPath(entry));
+      const headings = headingsOf(readDist(`${entry.path}index.html`));
+      for (let n = 1; n <= pdf.numPages; n++) {
+        for (const line of await lastLines(pdf, n, 2)) expect(isHeadingLine(line, headings), `${handoutPath(entry)} p. ${n}: "${line.text}"`).toBe(false);
+      }
     }
   });
 
