@@ -161,7 +161,7 @@ describe('the A4 book', () => {
     for (const url of outside) expect(text.replace(/\s/g, '')).toContain(url.replace(/&amp;/g, '&'));
   });
 
-  it('sets the metadata, is tagged, embeds its fonts and opens with the bookmarks shown', async () => {
+  it('sets the metadata, is tagged, embeds its fonts, draws its figures as vectors and opens with the bookmarks shown', async () => {
     const doc = await PDFDocument.load(fs.readFileSync(pdfFile(bookPdfPath(t('siteTitle')))), { updateMetadata: false });
     expect(doc.getTitle()).toBe(`${t('siteTitle')}: ${t('siteSubtitle')}`);
     expect(doc.getAuthor()).toBe(t('siteTitle'));
@@ -177,6 +177,9 @@ describe('the A4 book', () => {
       .map(([, o]) => o)
       .filter((o): o is PDFDict => o instanceof PDFDict && !(o instanceof PDFStream) && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
     expect(descriptors.length).toBeGreaterThan(0);
+    // Figures are drawn (SVG, tables), never pictures: no raster image in the whole book.
+    const images = [...doc.context.enumerateIndirectObjects()].filter(([, o]) => o instanceof PDFStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    expect(images).toEqual([]);
     for (const d of descriptors) {
       const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((k) => d.has(PDFName.of(k)));
       expect(embedded, String(d.get(PDFName.of('FontName')))).toBe(true);
