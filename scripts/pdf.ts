@@ -16,13 +16,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
 import { launchBrowser, NoBrowserError } from './browser.ts';
 import { serve } from './static-server.ts';
 import { imposeBooklet } from './pdf/booklet.ts';
 import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
-import { setMetadata, type Metadata } from './pdf/finish.ts';
+import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
 import { getBook, type BookEntry } from '../src/lib/book.ts';
 import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../src/lib/print.ts';
 import { t, tList } from '../src/lib/ui.ts';
@@ -131,24 +131,25 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
           const url = new URL(job.sitePath.replace(/^\//, ''), server.url).href;
           try {
             const subject = await open(page, url, timeout);
+            const loaded = (performance.now() - start) / 1000;
             const meta: Metadata = { ...common, title: job.title, subject, keywords: job.keywords };
             let doc: PDFDocument;
             let note: string | undefined;
             if (job.kind === 'book') {
               const book = await renderBook(page, timeout, cacheDir && path.join(cacheDir, `toc-${job.file.replace(/\.pdf$/, '')}.json`));
               doc = book.doc;
-              note = `${book.renders}× gerenderd`;
+              note = `laden ${loaded.toFixed(1)} s, ${book.renders.length}× gerenderd: ${book.renders.map((r) => `${r.toFixed(1)} s`).join(' + ')}`;
             } else {
-              doc = await PDFDocument.load(await page.pdf({ ...PDF_OPTIONS, tagged: true, timeout }), { updateMetadata: false });
+              doc = await loadPdf(await page.pdf({ ...PDF_OPTIONS, tagged: true, timeout }));
             }
             setMetadata(doc, meta);
-            const bytes = await doc.save();
+            const bytes = await savePdf(doc);
             fs.writeFileSync(path.join(tmpDir, job.file), bytes);
             report({ file: job.file, pages: doc.getPageCount(), bytes: bytes.length, seconds: (performance.now() - start) / 1000, budget: job.budget, note });
             if (job.kind === 'book') {
               const bStart = performance.now();
               const booklet = await imposeBooklet(bytes, { ...meta, title: `${job.title} (${t('print.bookletTitle')})` });
-              const bBytes = await booklet.save();
+              const bBytes = await savePdf(booklet);
               const file = path.basename(bookletPdfPath(t('siteTitle')));
               fs.writeFileSync(path.join(tmpDir, file), bBytes);
               report({ file, pages: booklet.getPageCount(), bytes: bBytes.length, seconds: (performance.now() - bStart) / 1000 });

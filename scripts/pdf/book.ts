@@ -8,16 +8,21 @@
 // so an unchanged or lightly edited book needs one render instead of two.
 import fs from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import type { Page } from 'puppeteer-core';
-import { PDFDocument } from 'pdf-lib';
-import { readDestinations, setOutline, type Destination, type OutlineItem } from './finish.ts';
+import type { PDFDocument } from 'pdf-lib';
+import { loadPdf, readDestinations, setOutline, type Destination, type OutlineItem } from './finish.ts';
 
 export interface TocEntry { id: string; title: string; depth: number }
 
 /** Base options for every page.pdf() call: the page's own @page size and margins. */
 export const PDF_OPTIONS = { preferCSSPageSize: true, printBackground: true, outline: false } as const;
 
-export interface BookResult { doc: PDFDocument; renders: number }
+export interface BookResult {
+  doc: PDFDocument;
+  /** Seconds each render took (Chromium's print and reading the result), for the progress line. */
+  renders: number[];
+}
 
 /** @param cacheFile where the page numbers of the last build are kept (none: always two renders) */
 export async function renderBook(page: Page, timeout: number, cacheFile?: string): Promise<BookResult> {
@@ -30,19 +35,23 @@ export async function renderBook(page: Page, timeout: number, cacheFile?: string
   );
   if (!toc.length) throw new Error('de pagina heeft geen inhoudsopgave (geen [data-toc-id]); is dit de boekpagina?');
 
-  const render = async (tagged: boolean) => PDFDocument.load(await page.pdf({ ...PDF_OPTIONS, tagged, timeout }), { updateMetadata: false });
+  const renders: number[] = [];
+  const render = async (tagged: boolean) => {
+    const start = performance.now();
+    const result = await loadPdf(await page.pdf({ ...PDF_OPTIONS, tagged, timeout }));
+    renders.push((performance.now() - start) / 1000);
+    return result;
+  };
   const fill = (pages: Map<string, number>) =>
     page.$$eval('[data-toc-page]', (spans, numbers) => {
       for (const span of spans) span.textContent = String((numbers as Record<string, number>)[span.getAttribute('data-toc-page')!] ?? '');
     }, Object.fromEntries(pages));
 
-  let renders = 0;
   let before = readCache(cacheFile, toc);
   let doc: PDFDocument | undefined;
   if (before) {
     await fill(before);
     doc = await render(true);
-    renders++;
     const found = chapterPages(readDestinations(doc), toc);
     if (!samePages(before, found, toc)) {
       before = found; // the cached numbers were stale: this render tells where the chapters really are
@@ -51,12 +60,10 @@ export async function renderBook(page: Page, timeout: number, cacheFile?: string
   } else {
     // Only to learn where the chapters land: untagged lays out the same.
     before = chapterPages(readDestinations(await render(false)), toc);
-    renders++;
   }
   if (!doc) {
     await fill(before);
     doc = await render(true);
-    renders++;
     // The numbers sit in fixed-width boxes, so filling them in cannot move anything; check it.
     const after = chapterPages(readDestinations(doc), toc);
     const moved = toc.filter((e) => before.get(e.id) !== after.get(e.id));

@@ -16,13 +16,13 @@ import {
   pushGraphicsState,
 } from 'pdf-lib';
 import { saddleStitchOrder } from '../../src/lib/imposition.ts';
-import { setMetadata, type Metadata } from './finish.ts';
+import { loadPdf, setMetadata, type Metadata } from './finish.ts';
 
 const SHEET = { width: 841.89, height: 595.28 }; // A4 landscape
 const HALF = SHEET.width / 2;
 
 export async function imposeBooklet(bookBytes: Uint8Array, meta: Metadata): Promise<PDFDocument> {
-  const book = await PDFDocument.load(bookBytes, { updateMetadata: false });
+  const book = await loadPdf(bookBytes);
   // Links and tags belong to the book's own pages; on paper they only weigh.
   for (const page of book.getPages()) {
     page.node.delete(PDFName.of('Annots'));

@@ -12,6 +12,10 @@ import {
   type PDFObject,
 } from 'pdf-lib';
 
+/** pdf-lib yields to the event loop every few objects by default; a build has nothing else to do meanwhile. */
+export const loadPdf = (bytes: Uint8Array) => PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Infinity });
+export const savePdf = (doc: PDFDocument) => doc.save({ objectsPerTick: Infinity });
+
 export interface Destination {
   /** 1-based page number. */
   page: number;
