@@ -60,10 +60,11 @@ interface Job {
 export const HANDOUT_BUDGET = { step: 2, tool: 2, checklist: 2 } as const;
 
 /**
- * Paper versions of pages that are not steps, tools or checklists. The colour
- * test (the "kleuren van verandering" self-test, issue 5) adds its printable
- * version here once its page exists, e.g.
- *   { file: 'kleurentest.pdf', sitePath: '/kleurentest/papier/', title: '…', keywords: [], budget: 2 }
+ * Paper versions of pages that are not steps, tools or checklists. HOOK for the
+ * colour test: once its page exists (/kleurentest/, whose form is also its paper
+ * version), add it here and it is rendered, reported and tested like any hand-out:
+ *   { file: 'kleurentest.pdf', sitePath: '/kleurentest/', title: t('…'), keywords: [], budget: 2 }
+ * (and add it to the hand-out list in tests/pdf.test.ts).
  */
 export const EXTRA_HANDOUTS: Array<Omit<Job, 'kind'>> = [];
 
