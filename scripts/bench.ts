@@ -97,7 +97,7 @@ let search: { bytes: number; ms: number; slow4gMs: number } | undefined;
 {
   const { measureFirstSearch, NETWORKS } = await import('./measure-search.ts');
   const { launchBrowser } = await import('./browser.ts');
-  const { serve } = await import('../tests/helpers/server.ts');
+  const { serve } = await import('./static-server.ts');
   const [browser, server] = await Promise.all([launchBrowser(), serve(dist, '/', {}, { compress: true })]);
   try {
     const fast = await measureFirstSearch(browser, `${server.url}zoeken/`, 'feedback');

@@ -55,6 +55,8 @@ async function main(): Promise<void> {
     const book = loadBook({ root, ...b.bookOptions });
     validateContent(book);
     loadBibliography(book);
+    // No browser for the PDFs: say so now, not after building the whole site.
+    if (!args['no-pdf']) (await import('./browser.ts')).findBrowser();
     return b;
   });
 
@@ -72,10 +74,11 @@ async function main(): Promise<void> {
   });
 
   // 4. The PDFs, rendered from the built pages.
+  let pdfReport: unknown[] | undefined;
   if (!args['no-pdf']) {
-    await step("PDF's maken", async () => {
+    pdfReport = await step("PDF's maken", async () => {
       const { renderPdfs } = await import('./pdf.ts');
-      await renderPdfs({ siteDir: workDir, base: brand.base });
+      return renderPdfs({ siteDir: workDir, base: brand.base });
     });
   }
 
@@ -99,6 +102,8 @@ async function main(): Promise<void> {
   fs.renameSync(workDir, outDir);
   fs.rmSync(old, { recursive: true, force: true });
   fs.writeFileSync(path.join(root, '.build', 'timings.json'), JSON.stringify(timings, null, 2));
+  // Per PDF: file, pages, bytes, seconds (for the benchmark).
+  if (pdfReport) fs.writeFileSync(path.join(root, '.build', 'pdf-report.json'), JSON.stringify(pdfReport, null, 2));
   const total = Object.values(timings).reduce((a, b) => a + b, 0);
   console.log(`\nKlaar: ${path.relative(root, outDir) || '.'}/ in ${total.toFixed(1)} s.`);
 }

@@ -68,7 +68,7 @@ export async function measureFirstSearch(browser: Browser, searchPageUrl: string
 
 async function main(): Promise<void> {
   const path = await import('node:path');
-  const { serve } = await import('../tests/helpers/server.ts');
+  const { serve } = await import('./static-server.ts');
   const { launchBrowser } = await import('./browser.ts');
   const [dir = 'dist', query = 'feedback', base = '/'] = process.argv.slice(2);
   const browser = await launchBrowser();

@@ -1,0 +1,251 @@
+// The PDFs, rendered by a headless Chromium from the built site (scripts/build.ts
+// calls renderPdfs after Astro and Pagefind):
+//
+//   pdf/<site-title>.pdf          the whole handbook as an A4 book (from /print/boek/)
+//   pdf/<site-title>-boekje.pdf   the same book imposed two-up for a stapled A5 booklet
+//   pdf/stap-<n>-<id>.pdf         a hand-out of each step   (from its site page, print CSS)
+//   pdf/gereedschap-<n>-<id>.pdf  a hand-out of each tool
+//   pdf/checklist-<id>.pdf        each checklist as a blank form
+//
+// One browser, a few pages at once. Everything is written to a temporary folder
+// that replaces pdf/ only when every PDF succeeded, so a failed run leaves no
+// half set behind. Run on its own to re-render the PDFs of an existing build:
+//   node scripts/pdf.ts [dist]
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { PDFDocument } from 'pdf-lib';
+import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
+import { launchBrowser, NoBrowserError } from './browser.ts';
+import { serve } from './static-server.ts';
+import { imposeBooklet } from './pdf/booklet.ts';
+import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
+import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
+import { getBook, type BookEntry } from '../src/lib/book.ts';
+import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../src/lib/print.ts';
+import { t, tList } from '../src/lib/ui.ts';
+
+export interface RenderPdfsOptions {
+  /** The built site (the build's temporary folder). PDFs go to <siteDir>/pdf/. */
+  siteDir: string;
+  /** The base path the site is built under, e.g. "/" or "/scholen/demo/". */
+  base: string;
+  /** Pages rendered at once (default: SAMEN_LEREN_PDF_JOBS, or 2 when the machine has 2 cores). */
+  concurrency?: number;
+  /** Seconds one page may take to load or print (default 60). */
+  timeoutSeconds?: number;
+  /** Where the book's page numbers of the last run are kept, to save a render (default .build/pdf-cache; SAMEN_LEREN_PDF_CACHE=0 turns it off). */
+  cacheDir?: string;
+  log?: (line: string) => void;
+}
+
+export interface PdfReport { file: string; pages: number; bytes: number; seconds: number; budget?: number; note?: string }
+
+/** A PDF to make from one page of the site. */
+interface Job {
+  /** File name in pdf/. */
+  file: string;
+  /** The site path to render (without base). */
+  sitePath: string;
+  kind: 'book' | 'handout';
+  title: string;
+  keywords: string[];
+  /** The most pages this hand-out is designed for (a warning when it is longer). */
+  budget?: number;
+}
+
+/** Hand-outs are designed as one or two A4 pages; a checklist form may take a third. */
+export const HANDOUT_BUDGET = { step: 2, tool: 2, checklist: 2 } as const;
+
+/**
+ * Paper versions of pages that are not steps, tools or checklists. HOOK for the
+ * colour test: once its page exists (/kleurentest/, whose form is also its paper
+ * version), add it here and it is rendered, reported and tested like any hand-out:
+ *   { file: 'kleurentest.pdf', sitePath: '/kleurentest/', title: t('…'), keywords: [], budget: 2 }
+ * (and add it to the hand-out list in tests/pdf.test.ts).
+ */
+export const EXTRA_HANDOUTS: Array<Omit<Job, 'kind'>> = [];
+
+export function pdfJobs(): Job[] {
+  const book = getBook();
+  const siteTitle = t('siteTitle');
+  const handout = (e: BookEntry, title: string, budget: number): Job => ({
+    file: path.basename(handoutPath(e)),
+    sitePath: e.path,
+    kind: 'handout',
+    title,
+    keywords: e.keywords,
+    budget,
+  });
+  return [
+    { file: path.basename(bookPdfPath(siteTitle)), sitePath: BOOK_ROUTE, kind: 'book', title: `${siteTitle}: ${t('siteSubtitle')}`, keywords: tList('print.keywords') },
+    ...book.steps.map((e) => handout(e, `${t('step')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.step)),
+    ...book.tools.map((e) => handout(e, `${t('tool')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.tool)),
+    ...book.checklists.map((e) => handout(e, e.title, HANDOUT_BUDGET.checklist)),
+    ...EXTRA_HANDOUTS.map((j) => ({ ...j, kind: 'handout' as const })),
+  ];
+}
+
+/**
+ * The width of an A4 page's text area in CSS pixels (210 mm minus the side margins
+ * of @page in print-book.css and global.css). Loading the page at this width, in
+ * print media, saves Chromium a third of its work; another width only costs time.
+ */
+const CONTENT_WIDTH = { book: Math.round(((210 - 2 * 22) / 25.4) * 96), handout: Math.round(((210 - 2 * 12) / 25.4) * 96) };
+
+const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
+
+export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[]> {
+  const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
+  const timeout = (options.timeoutSeconds ?? 60) * 1000;
+  const concurrency = Math.max(1, options.concurrency ?? (Number(process.env.SAMEN_LEREN_PDF_JOBS) || Math.min(2, os.availableParallelism())));
+  const jobs = pdfJobs();
+  const cacheDir = process.env.SAMEN_LEREN_PDF_CACHE === '0' ? undefined : (options.cacheDir ?? path.resolve('.build', 'pdf-cache'));
+  const total = jobs.length + 1; // + the booklet
+  const finalDir = path.join(options.siteDir, 'pdf');
+  const tmpDir = path.join(options.siteDir, `.pdf-${process.pid}`);
+  fs.rmSync(tmpDir, { recursive: true, force: true });
+  fs.mkdirSync(tmpDir, { recursive: true });
+
+  const server = await serve(path.resolve(options.siteDir), options.base);
+  let browser: Browser | undefined;
+  const reports: PdfReport[] = [];
+  const t0 = performance.now();
+  const report = (r: PdfReport) => {
+    reports.push(r);
+    const over = r.budget && r.pages > r.budget ? `  ⚠ langer dan ${r.budget} pagina's` : '';
+    log(`  [${String(reports.length).padStart(String(total).length)}/${total}] ${r.file.padEnd(44)} ${String(r.pages).padStart(3)} p. ${kB(r.bytes).padStart(8)} ${r.seconds.toFixed(1).padStart(5)} s${r.note ? `  (${r.note})` : ''}${over}`);
+  };
+  try {
+    try {
+      browser = await launchBrowser();
+    } catch (e) {
+      if (e instanceof NoBrowserError) throw e;
+      throw new Error(`Chromium kon niet starten om de PDF's te maken: ${(e as Error).message}\nZet PUPPETEER_EXECUTABLE_PATH naar een werkende Chrome of Chromium.`);
+    }
+    const date = new Date();
+    const common = { author: t('siteTitle'), language: 'nl-NL', date };
+    const cacheFile = (job: Job) => cacheDir && path.join(cacheDir, `toc-${job.file.replace(/\.pdf$/, '')}.json`);
+
+    /** Renders one PDF into the temporary folder; returns its bytes. */
+    const render = async (page: Page, job: Job): Promise<{ bytes: Uint8Array; meta: Metadata }> => {
+      const start = performance.now();
+      const url = new URL(job.sitePath.replace(/^\//, ''), server.url).href;
+      await page.setViewport({ width: CONTENT_WIDTH[job.kind], height: 1100 });
+      const subject = await open(page, url, timeout);
+      const loaded = (performance.now() - start) / 1000;
+      const meta: Metadata = { ...common, title: job.title, subject, keywords: job.keywords };
+      let doc: PDFDocument;
+      let note: string | undefined;
+      if (job.kind === 'book') {
+        const book = await renderBook(page, timeout, cacheFile(job));
+        doc = book.doc;
+        note = `laden ${loaded.toFixed(1)} s, ${book.renders.length}× gerenderd: ${book.renders.map((r) => `${r.toFixed(1)} s`).join(' + ')}`;
+      } else {
+        doc = await loadPdf(await page.pdf({ ...PDF_OPTIONS, tagged: true, timeout }));
+      }
+      setMetadata(doc, meta);
+      const bytes = await savePdf(doc);
+      fs.writeFileSync(path.join(tmpDir, job.file), bytes);
+      report({ file: job.file, pages: doc.getPageCount(), bytes: bytes.length, seconds: (performance.now() - start) / 1000, budget: job.budget, note });
+      return { bytes, meta };
+    };
+
+    /** Renders a list of PDFs with `workers` pages at once; the first failure stops the rest and names its page. */
+    const renderAll = async (list: Job[], workers: number): Promise<Map<Job, { bytes: Uint8Array; meta: Metadata }>> => {
+      const queue = [...list];
+      const done = new Map<Job, { bytes: Uint8Array; meta: Metadata }>();
+      const worker = async () => {
+        // A context of its own gives each worker its own renderer process, so pages really print at once.
+        const context = await browser!.createBrowserContext();
+        const page = await context.newPage();
+        page.setDefaultTimeout(timeout);
+        // Lay the page out for print from the start: printing then reuses most of that work.
+        await page.emulateMediaType('print');
+        try {
+          for (let job = queue.shift(); job; job = queue.shift()) {
+            try {
+              done.set(job, await render(page, job));
+            } catch (e) {
+              queue.length = 0; // the other workers stop after their current PDF
+              const reason = (e as Error).name === 'TimeoutError' ? `geen antwoord binnen ${timeout / 1000} s` : (e as Error).message;
+              throw new Error(`PDF ${job.file} (van ${job.sitePath}) is mislukt: ${reason}`);
+            }
+          }
+        } finally {
+          await context.close().catch(() => {});
+        }
+      };
+      const results = await Promise.allSettled(Array.from({ length: Math.min(workers, list.length) }, worker));
+      const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) throw failed.reason;
+      return done;
+    };
+
+    // The book first, on its own: it is the longest job and the one a reader waits for
+    // (measured on 2 shared cores: alone it takes half the time it takes next to the hand-outs).
+    // Then the booklet is imposed from it while the hand-outs render, several at once.
+    const books = jobs.filter((j) => j.kind === 'book');
+    const booklets = [...(await renderAll(books, 1)).values()].map(async ({ bytes, meta }) => {
+      const start = performance.now();
+      const booklet = await imposeBooklet(bytes, { ...meta, title: `${meta.title} (${t('print.bookletTitle')})` });
+      const bookletBytes = await savePdf(booklet);
+      const file = path.basename(bookletPdfPath(t('siteTitle')));
+      fs.writeFileSync(path.join(tmpDir, file), bookletBytes);
+      report({ file, pages: booklet.getPageCount(), bytes: bookletBytes.length, seconds: (performance.now() - start) / 1000 });
+    });
+    await renderAll(jobs.filter((j) => j.kind !== 'book'), concurrency);
+    await Promise.all(booklets);
+
+    fs.rmSync(finalDir, { recursive: true, force: true });
+    fs.renameSync(tmpDir, finalDir);
+  } catch (e) {
+    fs.rmSync(tmpDir, { recursive: true, force: true });
+    throw e;
+  } finally {
+    await browser?.close().catch(() => {});
+    await server.close();
+  }
+
+  const seconds = (performance.now() - t0) / 1000;
+  const bytes = reports.reduce((n, r) => n + r.bytes, 0);
+  const pages = reports.reduce((n, r) => n + r.pages, 0);
+  const handouts = reports.filter((r) => r.budget);
+  log(`  ${reports.length} PDF's, ${pages} pagina's, ${(bytes / 1024 / 1024).toFixed(1)} MB in ${seconds.toFixed(1)} s (${concurrency} tegelijk)`);
+  for (const r of reports.filter((r) => !r.budget)) log(`    ${r.file}: ${r.pages} pagina's, ${kB(r.bytes)}`);
+  if (handouts.length) {
+    const sizes = handouts.map((r) => r.bytes);
+    log(`    ${handouts.length} hand-outs: ${Math.min(...handouts.map((r) => r.pages))}–${Math.max(...handouts.map((r) => r.pages))} pagina's, ${kB(Math.min(...sizes))}–${kB(Math.max(...sizes))}`);
+  }
+  const over = handouts.filter((r) => r.pages > r.budget!);
+  if (over.length) log(`  ⚠ ${over.length} hand-out(s) zijn langer dan bedoeld: ${over.map((r) => `${r.file} (${r.pages} p.)`).join(', ')}`);
+  return reports;
+}
+
+/** Loads a page for printing; a missing page or a missing style sheet is an error that names it. */
+async function open(page: Page, url: string, timeout: number): Promise<string> {
+  const broken: string[] = [];
+  const onResponse = (r: HTTPResponse) => {
+    if (r.status() >= 400) broken.push(`${r.url()} (${r.status()})`);
+  };
+  page.on('response', onResponse);
+  try {
+    const response = await page.goto(url, { waitUntil: 'load', timeout });
+    if (!response || !response.ok()) throw new Error(`de pagina ${url} gaf ${response ? `status ${response.status()}` : 'geen antwoord'}`);
+    if (broken.length) throw new Error(`de pagina laadt bestanden die niet bestaan: ${broken.join(', ')}`);
+    return await page.$eval('meta[name="description"]', (m) => m.getAttribute('content') ?? '').catch(() => '');
+  } finally {
+    page.off('response', onResponse);
+  }
+}
+
+// Standalone: re-render the PDFs of an existing build (default dist/).
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const siteDir = path.resolve(process.argv[2] ?? 'dist');
+  renderPdfs({ siteDir, base: process.env.SAMEN_LEREN_BASE || '/' }).catch((e: unknown) => {
+    console.error(`\n${(e as Error).message}\n`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,309 @@
+// Reads the real PDFs in dist/pdf that `npm test` has just built (pdf.js for
+// pages, text, links and bookmarks; pdf-lib for the document catalog).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PDFDict, PDFDocument, PDFName, PDFStream } from 'pdf-lib';
+import { parse as parseYaml } from 'yaml';
+import { loadBook, type BookEntry } from '../src/lib/book.ts';
+import { paddedPageCount, saddleStitchOrder } from '../src/lib/imposition.ts';
+import { bookletPdfPath, bookPdfPath, chapterId, handoutPath, tocTitle } from '../src/lib/print.ts';
+import { t } from '../src/lib/ui.ts';
+import { HANDOUT_BUDGET, renderPdfs } from '../scripts/pdf.ts';
+import { DIST, readDist } from './helpers/dist.ts';
+import { buildExpectingFailure } from './helpers/variant.ts';
+
+const book = loadBook();
+const A4 = { width: 595.28, height: 841.89 };
+const pdfFile = (sitePath: string) => path.join(DIST, sitePath);
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function openPdf(sitePath: string): Promise<PDFDocumentProxy> {
+  const file = pdfFile(sitePath);
+  if (!fs.existsSync(file)) throw new Error(`${file} ontbreekt: bouw eerst het handboek met PDF's (npm run build).`);
+  return getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0 }).promise;
+}
+
+async function pageText(pdf: PDFDocumentProxy, n: number): Promise<string> {
+  const content = await (await pdf.getPage(n)).getTextContent();
+  return squash(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
+}
+
+/** The page number printed in the bottom margin of page n, if any. */
+async function footerNumber(pdf: PDFDocumentProxy, n: number): Promise<number | undefined> {
+  const items = (await (await pdf.getPage(n)).getTextContent()).items as Array<{ str?: string; transform: number[] }>;
+  const found = items.find((i) => i.transform[5]! < 60 && /^\d+$/.test((i.str ?? '').trim()));
+  return found ? Number(found.str) : undefined;
+}
+
+/** The lowest line of each column on page n (above the footer): its text, and whether it is set larger than the page's body text. */
+async function lastLines(pdf: PDFDocumentProxy, n: number, columns: 1 | 2): Promise<Array<{ text: string; larger: boolean }>> {
+  const page = await pdf.getPage(n);
+  const [, , width, height] = page.view as [number, number, number, number];
+  const size = (i: { transform: number[] }) => Math.hypot(i.transform[0]!, i.transform[1]!);
+  const all = ((await page.getTextContent()).items as Array<{ str?: string; transform: number[] }>).filter((i) => i.str?.trim());
+  const chars = new Map<number, number>();
+  for (const i of all) chars.set(Math.round(size(i) * 2) / 2, (chars.get(Math.round(size(i) * 2) / 2) ?? 0) + i.str!.length);
+  const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
+  const items = all.filter((i) => i.transform[5]! > 50 && i.transform[5]! < height - 45);
+  const out: Array<{ text: string; larger: boolean }> = [];
+  for (let c = 0; c < columns; c++) {
+    const inColumn = items.filter((i) => columns === 1 || (c === 0 ? i.transform[4]! < width / 2 : i.transform[4]! >= width / 2));
+    if (!inColumn.length) continue;
+    const bottom = Math.min(...inColumn.map((i) => i.transform[5]!));
+    const line = inColumn.filter((i) => i.transform[5]! < bottom + 2);
+    out.push({ text: squash(line.map((i) => i.str).join(' ')), larger: Math.max(...line.map(size)) > body + 0.4 });
+  }
+  return out;
+}
+
+/** The headings (h1–h4) of a built HTML page, as text. */
+function headingsOf(html: string): string[] {
+  const decode = (s: string) => s.replace(/<[^>]+>/g, '').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return [...html.matchAll(/<h[1-4]\b[^>]*>([\s\S]*?)<\/h[1-4]>/g)].map((m) => squash(decode(m[1]!))).filter((h) => h.length > 2);
+}
+
+/** A line set larger than the body that is a heading, or the last line of a heading that wrapped. */
+const isHeadingLine = ({ text, larger }: { text: string; larger: boolean }, headings: string[]) =>
+  larger && text.length > 2 && headings.some((h) => h === text || (text.length > 8 && h.endsWith(text)));
+
+async function pageOf(pdf: PDFDocumentProxy, dest: unknown): Promise<number> {
+  const explicit = typeof dest === 'string' ? await pdf.getDestination(dest) : (dest as unknown[]);
+  if (!explicit) throw new Error(`onbekende bestemming ${String(dest)}`);
+  return (await pdf.getPageIndex(explicit[0] as { num: number; gen: number })) + 1;
+}
+
+/** The entry's title as it appears on its page (steps and tools print the title; parts too). */
+const headingOf = (e: BookEntry) => squash(e.title);
+
+describe('the A4 book', () => {
+  let pdf: PDFDocumentProxy;
+  beforeAll(async () => {
+    pdf = await openPdf(bookPdfPath(t('siteTitle')));
+  });
+
+  it('has A4 pages, at least one per chapter and not absurdly many', async () => {
+    expect(pdf.numPages).toBeGreaterThanOrEqual(book.order.length + 3);
+    expect(pdf.numPages).toBeLessThanOrEqual(book.order.length * 5);
+    for (const n of [1, 2, Math.ceil(pdf.numPages / 2), pdf.numPages]) {
+      const [, , width, height] = (await pdf.getPage(n)).view;
+      expect(Math.abs(width! - A4.width), `breedte p. ${n}`).toBeLessThan(1);
+      expect(Math.abs(height! - A4.height), `hoogte p. ${n}`).toBeLessThan(1);
+    }
+  });
+
+  it('opens with a cover that has the title and no page number', async () => {
+    const cover = await pageText(pdf, 1);
+    expect(cover).toContain(t('siteTitle'));
+    expect(cover).toContain(t('siteSubtitle'));
+    expect(await footerNumber(pdf, 1)).toBeUndefined();
+    expect(await footerNumber(pdf, 4)).toBe(4);
+  });
+
+  it('has a table of contents whose every number is the page where that chapter starts', async () => {
+    const tocPage = await pdf.getPage(3);
+    expect(await pageText(pdf, 3)).toContain(t('print.contents'));
+    const links = (await tocPage.getAnnotations()).filter((a) => a.subtype === 'Link' && a.dest);
+    const items = (await tocPage.getTextContent()).items.filter((i) => 'str' in i && /^\d+$/.test(i.str.trim())) as Array<{ str: string; transform: number[] }>;
+    expect(links.map((l) => l.dest)).toEqual(book.order.map((e) => chapterId(e.path)));
+
+    for (const [i, link] of links.entries()) {
+      const entry = book.order[i]!;
+      const [x1, y1, x2, y2] = link.rect as number[];
+      // The number is the numeric text at the right end of the link's line.
+      const number = items.find((it) => it.transform[4]! > x1! + (x2! - x1!) * 0.8 && it.transform[5]! >= y1! - 1 && it.transform[5]! <= y2! + 1);
+      expect(number, `nummer bij ${entry.title}`).toBeDefined();
+      const target = await pageOf(pdf, link.dest);
+      expect(Number(number!.str), `${entry.title}`).toBe(target);
+      const text = await pageText(pdf, target);
+      expect(text, `p. ${target} begint "${entry.title}"`).toContain(headingOf(entry));
+      // …and the page itself says it is that page.
+      expect(await footerNumber(pdf, target), `paginanummer op p. ${target}`).toBe(target);
+    }
+  });
+
+  it('has a bookmark for every part, with its steps, tools and pages inside, each leading to its page', async () => {
+    const outline = await pdf.getOutline();
+    expect(outline.map((o) => o.title)).toEqual(book.parts.map((p) => tocTitle(p.entry)));
+    for (const [i, part] of book.parts.entries()) {
+      const item = outline[i]!;
+      expect(item.items.map((c) => c.title), part.id).toEqual(part.children.map(tocTitle));
+      for (const [j, child] of part.children.entries()) {
+        const target = await pageOf(pdf, item.items[j]!.dest);
+        expect(await pageText(pdf, target), child.title).toContain(headingOf(child));
+      }
+    }
+    // Every step and every tool, by number and full title.
+    const titles = outline.flatMap((o) => o.items.map((c) => c.title));
+    for (const e of [...book.steps, ...book.tools]) expect(titles).toContain(`${e.number}. ${e.title}`);
+  });
+
+  it('turns links between pages into links inside the PDF and prints the address of outside links', async () => {
+    const internal: string[] = [];
+    const external: string[] = [];
+    let text = '';
+    for (let n = 4; n <= pdf.numPages; n++) {
+      text += ` ${await pageText(pdf, n)}`;
+      for (const a of await (await pdf.getPage(n)).getAnnotations()) {
+        if (a.subtype !== 'Link') continue;
+        if (a.dest) internal.push(String(a.dest));
+        else external.push(String(a.url));
+      }
+    }
+    // e.g. a step's "Gereedschap dat helpt" leads to the tool's chapter.
+    expect(internal).toContain(chapterId(book.toolsForStep(book.steps[0]!.id)[0]!.path));
+    for (const dest of new Set(internal)) expect(await pdf.getDestination(dest), dest).toBeTruthy();
+    // No link leads to the local server the PDF was printed from; outside links show their address.
+    const outside = [...readDist('print/boek/index.html').matchAll(/<a [^>]*href="(https?:[^"]+)"/g)].map((m) => m[1]!);
+    expect(external.sort()).toEqual([...outside].sort());
+    for (const url of outside) expect(text.replace(/\s/g, '')).toContain(url.replace(/&amp;/g, '&'));
+  });
+
+  it('sets the metadata, is tagged, embeds its fonts, draws its figures as vectors and opens with the bookmarks shown', async () => {
+    const doc = await PDFDocument.load(fs.readFileSync(pdfFile(bookPdfPath(t('siteTitle')))), { updateMetadata: false });
+    expect(doc.getTitle()).toBe(`${t('siteTitle')}: ${t('siteSubtitle')}`);
+    expect(doc.getAuthor()).toBe(t('siteTitle'));
+    expect(doc.getSubject()).toContain(t('siteSubtitle'));
+    expect(doc.getKeywords()).toContain('lerende organisatie');
+    expect(doc.getCreationDate()).toBeInstanceOf(Date);
+    const catalog = doc.catalog;
+    expect(String(catalog.get(PDFName.of('Lang')))).toMatch(/nl/);
+    expect(catalog.get(PDFName.of('PageMode'))).toBe(PDFName.of('UseOutlines'));
+    expect(catalog.lookup(PDFName.of('StructTreeRoot'))).toBeInstanceOf(PDFDict);
+    expect(String(catalog.lookup(PDFName.of('MarkInfo'), PDFDict).get(PDFName.of('Marked')))).toBe('true');
+    const descriptors = [...doc.context.enumerateIndirectObjects()]
+      .map(([, o]) => o)
+      .filter((o): o is PDFDict => o instanceof PDFDict && !(o instanceof PDFStream) && o.get(PDFName.of('Type')) === PDFName.of('FontDescriptor'));
+    expect(descriptors.length).toBeGreaterThan(0);
+    // Figures are drawn (SVG, tables), never pictures: no raster image in the whole book.
+    const images = [...doc.context.enumerateIndirectObjects()].filter(([, o]) => o instanceof PDFStream && o.dict.get(PDFName.of('Subtype')) === PDFName.of('Image'));
+    expect(images).toEqual([]);
+    for (const d of descriptors) {
+      const embedded = ['FontFile', 'FontFile2', 'FontFile3'].some((k) => d.has(PDFName.of(k)));
+      expect(embedded, String(d.get(PDFName.of('FontName')))).toBe(true);
+    }
+  });
+
+  it('never leaves a heading alone at the foot of a page', async () => {
+    const headings = headingsOf(readDist('print/boek/index.html'));
+    expect(headings.length).toBeGreaterThan(book.order.length);
+    for (let n = 4; n <= pdf.numPages; n++) {
+      for (const line of await lastLines(pdf, n, 1)) expect(isHeadingLine(line, headings), `p. ${n} eindigt met de kop "${line.text}"`).toBe(false);
+    }
+  });
+
+  it('stays within the size budget', () => {
+    expect(fs.statSync(pdfFile(bookPdfPath(t('siteTitle')))).size).toBeLessThanOrEqual(1.5 * 1024 * 1024);
+  });
+});
+
+describe('the booklet', () => {
+  it('puts two book pages on each landscape A4 side, padded to whole sheets', async () => {
+    const bookPdf = await openPdf(bookPdfPath(t('siteTitle')));
+    const booklet = await openPdf(bookletPdfPath(t('siteTitle')));
+    expect(booklet.numPages).toBe(paddedPageCount(bookPdf.numPages) / 2);
+    const [, , width, height] = (await booklet.getPage(1)).view;
+    expect(Math.abs(width! - A4.height)).toBeLessThan(1);
+    expect(Math.abs(height! - A4.width)).toBeLessThan(1);
+    // Each side holds exactly the text of the two book pages the imposition puts there.
+    const items = async (doc: PDFDocumentProxy, n: number) =>
+      ((await (await doc.getPage(n)).getTextContent()).items as Array<{ str?: string }>).map((i) => i.str ?? '').filter((s) => s.trim());
+    for (const [side, pages] of saddleStitchOrder(bookPdf.numPages).entries()) {
+      if (side > 3 && side < booklet.numPages - 2) continue; // the outer and inner sheets are enough
+      const expected = (await Promise.all(pages.filter((p): p is number => p !== null).map((p) => items(bookPdf, p + 1)))).flat();
+      expect((await items(booklet, side + 1)).sort(), `zijde ${side + 1}`).toEqual(expected.sort());
+    }
+    expect(await pageText(booklet, 2)).toContain(t('print.colophonTitle'));
+  });
+});
+
+describe('the hand-outs', () => {
+  const handouts = [
+    ...book.steps.map((e) => ({ entry: e, title: e.title, budget: HANDOUT_BUDGET.step })),
+    ...book.tools.map((e) => ({ entry: e, title: e.title, budget: HANDOUT_BUDGET.tool })),
+    ...book.checklists.map((e) => ({ entry: e, title: e.title, budget: HANDOUT_BUDGET.checklist })),
+  ];
+
+  it('exist for every step, tool and checklist, each with its own title on A4 within its page budget', async () => {
+    for (const { entry, title, budget } of handouts) {
+      const pdf = await openPdf(handoutPath(entry));
+      const where = handoutPath(entry);
+      expect(pdf.numPages, where).toBeGreaterThanOrEqual(1);
+      expect(pdf.numPages, where).toBeLessThanOrEqual(budget);
+      const [, , width, height] = (await pdf.getPage(1)).view;
+      expect(Math.abs(width! - A4.width) + Math.abs(height! - A4.height), where).toBeLessThan(2);
+      expect(await pageText(pdf, 1), where).toContain(squash(title));
+      const { info } = (await pdf.getMetadata()) as { info: Record<string, string> };
+      expect(info.Title, where).toContain(title);
+      expect(info.Author, where).toBe(t('siteTitle'));
+      expect(info.Subject, where).not.toBe('');
+    }
+  });
+
+  it('never leave a heading alone at the foot of a column', async () => {
+    for (const { entry } of handouts) {
+      const pdf = await openPdf(handoutPath(entry));
+      const headings = headingsOf(readDist(`${entry.path}index.html`));
+      for (let n = 1; n <= pdf.numPages; n++) {
+        for (const line of await lastLines(pdf, n, 2)) expect(isHeadingLine(line, headings), `${handoutPath(entry)} p. ${n}: "${line.text}"`).toBe(false);
+      }
+    }
+  });
+
+  it('put the at-a-glance strip of a tool on its first page, with every fact it has', async () => {
+    let checked = 0;
+    for (const tool of book.tools) {
+      const front = parseYaml(/^---\n([\s\S]*?)\n---/.exec(fs.readFileSync(tool.file, 'utf8'))![1]!) as { glance?: Record<string, string> };
+      const facts = Object.entries(front.glance ?? {});
+      if (!facts.length) continue;
+      const pdf = await openPdf(handoutPath(tool));
+      const first = await pageText(pdf, 1);
+      for (const [key, value] of facts) {
+        expect(first, `${tool.id}: ${key}`).toContain(t(`glance.${key}`).toUpperCase());
+        expect(first, `${tool.id}: ${key}`).toContain(squash(value).slice(0, 25));
+      }
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  it('are linked from their own pages, and the book from the home page and the colophon', () => {
+    for (const { entry } of handouts) expect(readDist(`${entry.path}index.html`), entry.path).toContain(`href="${handoutPath(entry)}"`);
+    expect(readDist('index.html')).toContain(`href="${bookPdfPath(t('siteTitle'))}"`);
+    const colophon = readDist('colofon/index.html');
+    expect(colophon).toContain(`href="${bookPdfPath(t('siteTitle'))}"`);
+    expect(colophon).toContain(`href="${bookletPdfPath(t('siteTitle'))}"`);
+  });
+});
+
+describe('a PDF run that cannot finish', () => {
+  it('stops before building when there is no browser, says how to get one, and leaves the output alone', () => {
+    const out = path.resolve('.build', 'variants', 'geen-browser');
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.mkdirSync(out, { recursive: true });
+    fs.writeFileSync(path.join(out, 'vorige-build.txt'), 'blijft staan');
+    const { code, output } = buildExpectingFailure(['--out', out], { PUPPETEER_EXECUTABLE_PATH: '/bestaat/niet/chrome' });
+    expect(code).not.toBe(0);
+    expect(output).toContain('Geen browser gevonden');
+    expect(output).toContain('PUPPETEER_EXECUTABLE_PATH');
+    expect(output).toContain('/bestaat/niet/chrome');
+    expect(output).toContain('apt-get install chromium');
+    expect(fs.readdirSync(out)).toEqual(['vorige-build.txt']);
+  });
+
+  it('names the page that failed, writes no PDF and keeps the previous ones', async () => {
+    // A "site" without the pages: every PDF's page answers 404.
+    const site = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-pdf-'));
+    fs.mkdirSync(path.join(site, 'pdf'));
+    fs.writeFileSync(path.join(site, 'pdf', 'vorige.pdf'), '%PDF-1.4 vorige');
+    const lines: string[] = [];
+    await expect(renderPdfs({ siteDir: site, base: '/', concurrency: 1, log: (l) => lines.push(l), cacheDir: path.join(site, 'cache') })).rejects.toThrow(
+      new RegExp(`PDF ${bookPdfPath(t('siteTitle')).replace('/pdf/', '')} \\(van /print/boek/\\) is mislukt: de pagina .* gaf status 404`),
+    );
+    expect(fs.readdirSync(site).sort()).toEqual(['pdf']);
+    expect(fs.readdirSync(path.join(site, 'pdf'))).toEqual(['vorige.pdf']);
+    fs.rmSync(site, { recursive: true, force: true });
+  });
+});
