@@ -96,7 +96,11 @@ function image(file: string, type: ImageType, bytes: Buffer, name: string): Bran
 
 /** The brand's stylesheet. Only validated values go in (hex colours, a font stack from FONTS): no text from the config. */
 export function brandCss(colours: Brand['colours'], font: Brand['font']): string {
-  return `/* Generated from brand.yaml by src/lib/brand.ts. */\n:root {\n  --brand-primary: ${colours.primary};\n  --brand-accent: ${colours.accent};\n  --brand-font: ${font.stack};\n}\n`;
+  // The default letter ("systeem") sets no --brand-font, so each medium keeps its
+  // own default: the device's letter on screen, Liberation Sans in the PDFs (the
+  // page budgets of the hand-outs are measured with it).
+  const fontLine = font.id === 'systeem' ? '' : `  --brand-font: ${font.stack};\n`;
+  return `/* Generated from brand.yaml by src/lib/brand.ts. */\n:root {\n  --brand-primary: ${colours.primary};\n  --brand-accent: ${colours.accent};\n${fontLine}}\n`;
 }
 
 export interface LoadBrandOptions {
