@@ -57,16 +57,17 @@ interface Job {
 }
 
 /** Hand-outs are designed as one or two A4 pages; a checklist form may take a third. */
-export const HANDOUT_BUDGET = { step: 2, tool: 2, checklist: 2 } as const;
+export const HANDOUT_BUDGET = { step: 2, tool: 2, checklist: 2, colourTest: 14 } as const;
 
 /**
- * Paper versions of pages that are not steps, tools or checklists. HOOK for the
- * colour test: once its page exists (/kleurentest/, whose form is also its paper
- * version), add it here and it is rendered, reported and tested like any hand-out:
- *   { file: 'kleurentest.pdf', sitePath: '/kleurentest/', title: t('…'), keywords: [], budget: 2 }
- * (and add it to the hand-out list in tests/pdf.test.ts).
+ * Paper versions of pages that are not steps, tools or checklists: the colour
+ * test, whose page without JavaScript is its paper version (when the book has it).
  */
-export const EXTRA_HANDOUTS: Array<Omit<Job, 'kind'>> = [];
+export function extraHandouts(): Array<Omit<Job, 'kind'>> {
+  const test = getBook().parts.find((p) => p.id === 'kleurentest');
+  // The colour test on paper: twelve situations, the key and the scoring rules.
+  return test ? [{ file: 'kleurentest-papier.pdf', sitePath: test.entry.path, title: test.entry.title, keywords: test.entry.keywords, budget: HANDOUT_BUDGET.colourTest }] : [];
+}
 
 export function pdfJobs(): Job[] {
   const book = getBook();
@@ -84,7 +85,7 @@ export function pdfJobs(): Job[] {
     ...book.steps.map((e) => handout(e, `${t('step')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.step)),
     ...book.tools.map((e) => handout(e, `${t('tool')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.tool)),
     ...book.checklists.map((e) => handout(e, e.title, HANDOUT_BUDGET.checklist)),
-    ...EXTRA_HANDOUTS.map((j) => ({ ...j, kind: 'handout' as const })),
+    ...extraHandouts().map((j) => ({ ...j, kind: 'handout' as const })),
   ];
 }
 
@@ -164,6 +165,9 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
         page.setDefaultTimeout(timeout);
         // Lay the page out for print from the start: printing then reuses most of that work.
         await page.emulateMediaType('print');
+        // Paper versions: an island (checklist scorer, colour test) must not turn a
+        // blank form into an interactive one, or fill it from storage.
+        await page.setJavaScriptEnabled(false);
         try {
           for (let job = queue.shift(); job; job = queue.shift()) {
             try {

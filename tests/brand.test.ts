@@ -39,7 +39,7 @@ const read = (root: string, p: string) => fs.readFileSync(path.join(root, p, 'in
 describe('the example school\'s copy', () => {
   it('shows the school\'s name and logo in the header of every page, and loads its stylesheet', () => {
     const pages = builtPages(dir);
-    expect(pages).toEqual(['/', ...loadBook(brandBookOptions(brand)).order.map((e) => e.path)].sort());
+    expect(pages).toEqual(['/', '/zoeken/', ...loadBook(brandBookOptions(brand)).order.map((e) => e.path)].sort());
     for (const p of pages) {
       const html = read(dir, p);
       expect(html, p).toContain(`<img src="${BASE}_brand/${path.basename(brand.logo.path)}" alt="">`);
@@ -71,7 +71,7 @@ describe('the example school\'s copy', () => {
     const own = read(dir, OWN);
     expect(own).toContain('<h1>Zo leren wij samen op De Wilg</h1>');
     expect(own).toContain('data-pagefind-body');
-    expect(own).toContain('data-pagefind-filter="onderdeel" data-pagefind-meta="onderdeel">OBS De Wilg</span>');
+    expect(own).toContain('<span data-pagefind-meta="onderdeel:OBS De Wilg" data-pagefind-filter="onderdeel:OBS De Wilg">');
     expect(own).toContain(`<a class="prev" href="${BASE}inleiding/" rel="prev">`);
     expect(own).toContain(`<a class="next" href="${BASE}stappen/" rel="next">`);
     expect(read(dir, 'inleiding/')).toContain(`<a class="next" href="${BASE}${OWN}" rel="next">`);
@@ -118,8 +118,9 @@ describe('the example school\'s copy', () => {
         const res = await page.goto(url, { waitUntil: 'load' });
         if (res?.status() !== 200) failures.push(`${res?.status()} ${url}`);
         pagesVisited++;
-        const targets = await page.$$eval('a[href], link[href], img[src], script[src]', (els) =>
-          els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLImageElement).src),
+        // Forms too: the header's search field is the way to /zoeken/.
+        const targets = await page.$$eval('a[href], link[href], img[src], script[src], form[action]', (els) =>
+          els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLImageElement).src || (e as HTMLFormElement).action),
         );
         await page.close();
         for (const t of targets) {
@@ -224,7 +225,7 @@ describe('a hostile brand', () => {
       footer: '<script>alert("voet")</script>\nTweede regel met ’t Kompas & Zn.',
       contact: { email: 'info@sint-jozef.example', url: 'https://sint-jozef.example/?a=1&b=<2>' },
       site: { base: '/sint-jozef/' },
-      include: ['inleiding', 'stappen', 'gereedschap', 'checklists', 'bronnen', 'colofon'],
+      include: ['inleiding', 'stappen', 'gereedschap', 'checklists', 'kleurentest', 'bronnen', 'colofon'],
       cover: { title: '<h1>Omslag</h1>', text: '<img src=x onerror=alert(2)>' },
       ui: { siteSubtitle: '<i>Ondertitel</i>' },
     });

@@ -269,6 +269,20 @@ describe('the hand-outs', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  it('include the colour test on paper: every situation and the key, within its budget, linked from its page', async () => {
+    const test = book.parts.find((p) => p.id === 'kleurentest')!;
+    const pdf = await openPdf('/pdf/kleurentest-papier.pdf');
+    expect(pdf.numPages).toBeLessThanOrEqual(HANDOUT_BUDGET.colourTest);
+    let text = '';
+    for (let n = 1; n <= pdf.numPages; n++) text += ` ${await pageText(pdf, n)}`;
+    expect(text).toContain(squash(test.entry.title));
+    expect(text).toContain(squash(t('colourTest.keyHeading')));
+    // The paper version, not the interactive one: no steppers, every situation.
+    expect(text).not.toContain(squash(t('colourTest.more').replace('{letter}', 'A')));
+    expect((text.match(/situatie \d+ van 12/gi) ?? []).length).toBe(12);
+    expect(readDist('kleurentest/index.html')).toContain('href="/pdf/kleurentest-papier.pdf"');
+  });
+
   it('are linked from their own pages, and the book from the home page and the colophon', () => {
     for (const { entry } of handouts) expect(readDist(`${entry.path}index.html`), entry.path).toContain(`href="${handoutPath(entry)}"`);
     expect(readDist('index.html')).toContain(`href="${bookPdfPath(t('siteTitle'))}"`);

@@ -15,13 +15,17 @@ export function readDist(rel: string): string {
   return fs.readFileSync(file, 'utf8');
 }
 
-/** All built HTML pages as site paths ("/gereedschap/dialoog/"), without Pagefind's files. */
+/**
+ * All pages a reader can visit, as site paths ("/gereedschap/dialoog/"): not
+ * Pagefind's files, and not /print/, the source the PDFs are rendered from
+ * (the PDF is what readers get; tests/pdf.test.ts checks it).
+ */
 export function builtPages(dir = DIST): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
-      if (e.isDirectory()) { if (e.name !== 'pagefind' && e.name !== '_astro') walk(p); }
+      if (e.isDirectory()) { if (!['pagefind', '_astro', '_brand', 'pdf', 'print'].includes(e.name)) walk(p); }
       else if (e.name === 'index.html') out.push('/' + path.relative(dir, d).split(path.sep).join('/') + (d === dir ? '' : '/'));
     }
   };
