@@ -25,6 +25,7 @@ import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
 import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
 import { getBook, type BookEntry } from '../src/lib/book.ts';
 import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../src/lib/print.ts';
+import { getBrand } from '../src/lib/brand.ts';
 import { t, tList } from '../src/lib/ui.ts';
 
 export interface RenderPdfsOptions {
@@ -127,7 +128,8 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
       throw new Error(`Chromium kon niet starten om de PDF's te maken: ${(e as Error).message}\nZet PUPPETEER_EXECUTABLE_PATH naar een werkende Chrome of Chromium.`);
     }
     const date = new Date();
-    const common = { author: t('siteTitle'), language: 'nl-NL', date };
+    // The author is the publisher of this copy: the school for a branded copy, the project otherwise.
+    const common = { author: getBrand().name, language: 'nl-NL', date };
     const cacheFile = (job: Job) => cacheDir && path.join(cacheDir, `toc-${job.file.replace(/\.pdf$/, '')}.json`);
 
     /** Renders one PDF into the temporary folder; returns its bytes. */
