@@ -3,7 +3,7 @@
 // search and the PDFs, as a table and as JSON (.build/bench.json). A broken
 // budget makes the benchmark fail; the test suite does not time anything.
 //
-//   node scripts/bench.ts [--runs 3] [--no-build]
+//   node scripts/bench.ts [--runs 3] [--no-build] [--no-lighthouse]
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 
 const { values: args } = parseArgs({
-  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false } },
+  options: { runs: { type: 'string', default: '3' }, 'no-build': { type: 'boolean', default: false }, 'no-lighthouse': { type: 'boolean', default: false } },
 });
 const root = process.cwd();
 const dist = path.join(root, 'dist');
@@ -46,7 +46,8 @@ if (!args['no-build']) {
     const t0 = performance.now();
     execFileSync(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/build.ts'], { stdio: 'ignore' });
     const timings = JSON.parse(fs.readFileSync(path.join(root, '.build', 'timings.json'), 'utf8')) as Record<string, number>;
-    runs.push({ ...timings, total: (performance.now() - t0) / 1000 });
+    const pdfRun = JSON.parse(fs.readFileSync(path.join(root, '.build', 'pdf-report.json'), 'utf8')) as Array<{ file: string; seconds: number }>;
+    runs.push({ ...timings, 'boek-PDF': pdfRun.find((r) => r.file === 'samen-leren.pdf')?.seconds ?? 0, total: (performance.now() - t0) / 1000 });
   }
 }
 const stepNames = runs.length ? Object.keys(runs[0]!) : [];
@@ -57,7 +58,8 @@ function pages(dir: string): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     const p = path.join(dir, e.name);
-    if (e.isDirectory() && !['pagefind', '_astro', 'pdf'].includes(e.name)) out.push(...pages(p));
+    // /print/ is the source the PDFs are rendered from, not a page readers visit.
+    if (e.isDirectory() && !['pagefind', '_astro', '_brand', 'pdf', 'print'].includes(e.name)) out.push(...pages(p));
     else if (e.name === 'index.html') out.push(p);
   }
   return out;
@@ -73,8 +75,9 @@ const perPage = pages(dist).map((file) => {
   }, 0);
   return { page: `/${rel}${rel ? '/' : ''}`, type: pageType(rel), html: gz(file), js: jsBytes };
 });
-const cssFiles = fs.existsSync(path.join(dist, '_astro')) ? fs.readdirSync(path.join(dist, '_astro')).filter((f) => f.endsWith('.css')) : [];
-const cssTotal = cssFiles.reduce((s, f) => s + gz(path.join(dist, '_astro', f)), 0);
+// All CSS that reader pages link (the print book's own stylesheet is not sent to readers).
+const cssFiles = [...new Set(pages(dist).flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/<link rel="stylesheet" href="([^"]+\.css)"/g)].map((m) => m[1]!.replace(/^.*?\/(_astro|_brand)\//, '$1/'))))];
+const cssTotal = cssFiles.reduce((s, f) => s + (fs.existsSync(path.join(dist, f)) ? gz(path.join(dist, f)) : 0), 0);
 const byType = new Map<string, number[]>();
 for (const p of perPage) byType.set(p.type, [...(byType.get(p.type) ?? []), p.html]);
 
@@ -90,7 +93,8 @@ const pdfs = fs.existsSync(pdfDir)
       }),
     )
   : [];
-const pdfReport = fs.existsSync(path.join(root, '.build', 'pdf-timings.json')) ? (JSON.parse(fs.readFileSync(path.join(root, '.build', 'pdf-timings.json'), 'utf8')) as Record<string, number>) : {};
+// PDF render times: the medians of the runs above (the book, and the whole PDF step).
+const pdfReport = runs.length ? { book: buildTimes['boek-PDF'] ?? 0, all: buildTimes["PDF's maken"] ?? 0 } : {} as { book?: number; all?: number };
 
 // 4. The first search: a cold visit to /zoeken/?q=… served with gzip like a web host.
 let search: { bytes: number; ms: number; slow4gMs: number } | undefined;
@@ -109,13 +113,21 @@ let search: { bytes: number; ms: number; slow4gMs: number } | undefined;
   }
 }
 
-// 5. Budgets.
+// 5. Lighthouse, mobile profile, on the home page, a tool page and the checklist page (goal: 100 on each).
+const LIGHTHOUSE_PAGES = ['/', '/gereedschap/dialoog/', '/checklists/lerende-organisatie/'];
+let lighthouse: Array<{ path: string; scores: Record<string, number> }> = [];
+if (!args['no-lighthouse']) {
+  const { lighthouseScores } = await import('./lighthouse.ts');
+  lighthouse = await lighthouseScores(dist, LIGHTHOUSE_PAGES);
+}
+
+// 6. Budgets.
 // Pages that carry an island (checklist scorer, colour test, search); every other page ships 0 kB of JS.
 const isIslandPage = (page: string) => /^\/checklists\/[^/]+\/$|^\/kleurentest\/$|^\/zoeken\/$/.test(page);
 const islandPages = perPage.filter((p) => isIslandPage(p.page) && p.js > 0);
 const plainPages = perPage.filter((p) => !isIslandPage(p.page));
 const book = pdfs.find((p) => p.file === 'samen-leren.pdf');
-const checks: Array<{ name: string; value: number; budget: number; unit: string }> = [
+const checks: Array<{ name: string; value: number; budget: number; unit: string; atLeast?: boolean }> = [
   { name: 'HTML per pagina (mediaan, gzip)', value: kb(median(perPage.map((p) => p.html))), budget: BUDGETS.htmlMedianKb, unit: 'kB' },
   { name: 'alle CSS (gzip)', value: kb(cssTotal), budget: BUDGETS.cssTotalKb, unit: 'kB' },
   { name: 'JS op pagina’s zonder eiland (max)', value: kb(Math.max(0, ...plainPages.map((p) => p.js))), budget: BUDGETS.jsOnPlainPagesKb, unit: 'kB' },
@@ -125,6 +137,7 @@ const checks: Array<{ name: string; value: number; budget: number; unit: string 
   ...(pdfReport.all ? [{ name: "alle PDF's renderen", value: pdfReport.all, budget: BUDGETS.allPdfsS, unit: 's' }] : []),
   ...(book ? [{ name: 'boek-PDF grootte', value: book.kb / 1024, budget: BUDGETS.bookPdfMb, unit: 'MB' }] : []),
   ...(search ? [{ name: 'eerste zoekopdracht: overgedragen', value: kb(search.bytes), budget: BUDGETS.firstSearchKb, unit: 'kB' }] : []),
+  ...lighthouse.flatMap((r) => Object.entries(r.scores).map(([category, score]) => ({ name: `Lighthouse ${category} ${r.path}`, value: score, budget: 100, unit: 'punten', atLeast: true }))),
 ];
 
 // Report.
@@ -143,11 +156,11 @@ if (pdfs.length) {
 console.log('\nBudgetten:');
 let failed = 0;
 for (const c of checks) {
-  const ok = c.value <= c.budget;
+  const ok = c.atLeast ? c.value >= c.budget : c.value <= c.budget;
   if (!ok) failed++;
-  console.log(`  ${ok ? 'ok  ' : 'TE VEEL'} ${c.name.padEnd(40)} ${fmt(c.value)} ${c.unit} (budget ${c.budget} ${c.unit})`);
+  console.log(`  ${ok ? 'ok  ' : c.atLeast ? 'TE LAAG' : 'TE VEEL'} ${c.name.padEnd(40)} ${fmt(c.value)} ${c.unit} (${c.atLeast ? 'minstens' : 'budget'} ${c.budget} ${c.unit})`);
 }
-const report = { date: new Date().toISOString(), runs, buildTimes, perPage, cssTotal, pdfs, pdfTimings: pdfReport, search, checks, budgets: BUDGETS };
+const report = { date: new Date().toISOString(), runs, buildTimes, perPage, cssTotal, pdfs, pdfTimings: pdfReport, search, lighthouse, checks, budgets: BUDGETS };
 fs.mkdirSync(path.join(root, '.build'), { recursive: true });
 fs.writeFileSync(path.join(root, '.build', 'bench.json'), JSON.stringify(report, null, 2));
 console.log(`\nJSON: .build/bench.json. ${failed ? `${failed} budget(ten) overschreden.` : 'Alle budgetten gehaald.'}`);
