@@ -16,7 +16,7 @@ export interface Bibliography {
 
 export function loadBibliography(book: Book): Bibliography {
   const file = 'content/bronnen.yaml';
-  const parsed = bibliographySchema.safeParse(readYaml(path.join(book.root, file)));
+  const parsed = bibliographySchema.safeParse(readYaml(path.join(book.root, file)), { reportInput: true });
   if (!parsed.success) throw new ContentError(formatZodError(file, parsed.error));
   const references = [...parsed.data].sort((a, b) => a.authors.localeCompare(b.authors, 'nl') || String(a.year).localeCompare(String(b.year)));
   const byId = new Map<string, Reference>();

@@ -125,7 +125,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
   const root = path.resolve(options.root ?? process.cwd());
   const contentDir = path.join(root, 'content');
   const bookFile = path.join(contentDir, 'book.yaml');
-  const parsed = bookSchema.safeParse(readYaml(bookFile));
+  const parsed = bookSchema.safeParse(readYaml(bookFile), { reportInput: true });
   if (!parsed.success) throw new ContentError(formatZodError(path.relative(root, bookFile), parsed.error));
   const raw = parsed.data;
   const rel = (f: string) => path.relative(root, f);
@@ -186,7 +186,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
   const tools = raw.tools.map((t, i) => makeEntry('tool', t.id, 'gereedschap', `tools[${i}]`, i + 1));
   const checklists = raw.checklists.map((c, i) => {
     const entry = makeEntry('checklist', c.id, 'checklists', `checklists[${i}]`);
-    const data = checklistSchema.safeParse(readYaml(path.join(root, entry.file)));
+    const data = checklistSchema.safeParse(readYaml(path.join(root, entry.file)), { reportInput: true });
     if (!data.success) throw new ContentError(formatZodError(entry.file, data.error));
     return { ...entry, data: data.data };
   });

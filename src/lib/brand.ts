@@ -126,7 +126,7 @@ export function loadBrand(folder: string | undefined, options: LoadBrandOptions 
     throw new BrandError(`${label}: dat bestand ontbreekt${other ? ` (er staat wel "${other}"; noem het brand.yaml)` : ''}. Een merkmap heeft één brand.yaml; zie README.md, "Een eigen versie voor je school".`);
   }
 
-  const bookParsed = bookSchema.safeParse(readYamlFile(path.join(root, 'content', 'book.yaml'), 'content/book.yaml'));
+  const bookParsed = bookSchema.safeParse(readYamlFile(path.join(root, 'content', 'book.yaml'), 'content/book.yaml'), { reportInput: true });
   const partIds = bookParsed.success ? bookParsed.data.parts.map((p) => p.id) : [];
   const ui = readYamlFile(path.join(root, 'content', 'ui.yaml'), 'content/ui.yaml') as UiTree;
 

@@ -18,7 +18,12 @@ export function formatZodError(file: string, error: z.ZodError, knownKeys: strin
 function explain(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      return issue.input === undefined ? `ontbreekt; verwacht ${typeName(issue.expected)}` : `verwacht ${typeName(issue.expected)}, maar vond ${describe(issue.input)}`;
+      if (issue.input === undefined) return `ontbreekt; verwacht ${typeName(issue.expected)}`;
+      // "- Tekst: met een dubbele punt" is in YAML a group of fields, not a text.
+      if (issue.expected === 'string' && typeof issue.input === 'object' && issue.input !== null && !Array.isArray(issue.input)) {
+        return 'verwacht tekst, maar YAML las er een groep velden in: staat er een dubbele punt met een spatie in de tekst? Zet de tekst dan tussen aanhalingstekens ("…")';
+      }
+      return `verwacht ${typeName(issue.expected)}, maar vond ${describe(issue.input)}`;
     case 'unrecognized_keys':
       return `onbekende sleutel(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}: haal ze weg of controleer de spelling`;
     case 'invalid_value':

@@ -19,7 +19,7 @@ export function validateContent(book: Book): void {
     const text = fs.readFileSync(path.join(book.root, entry.file), 'utf8');
     const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     const data = fm ? parseYaml(fm[1]!) : undefined;
-    const result = schema.safeParse(data ?? {});
+    const result = schema.safeParse(data ?? {}, { reportInput: true });
     if (!result.success) problems.push(formatZodError(entry.file, result.error, Object.keys(schema.shape)));
     if (/^#\s/m.test(text.slice(fm ? fm[0].length : 0))) {
       problems.push(`${entry.file} klopt niet:\n  - de tekst heeft een kop met één # (H1); het sjabloon zet de titel al. Gebruik ## en ###.`);

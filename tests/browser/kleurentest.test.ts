@@ -397,7 +397,7 @@ describe('the built colour test page', () => {
   });
 
   it('says it is a reflection aid written for this handbook and cites De Caluwé and Vermaak', () => {
-    expect(html).toContain('Het is <strong>niet</strong> de kleurentest van De Caluwé en Vermaak zelf');
+    expect(html).toContain('Het is <strong>niet</strong> de kleurentest van De Caluwé zelf, en hij is niet wetenschappelijk getoetst');
     expect(html).toMatch(/Caluwé, L\. de, &amp; Vermaak, H\. \(2006\)/);
   });
 });
