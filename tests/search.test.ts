@@ -144,6 +144,12 @@ describe('Dutch words land on the right page', () => {
     expect(plc).toContain('/achtergrond/leiderschap-voor-leren/');
   });
 
+  it('checklist statements (in form labels, which Pagefind skips) find their checklist', async () => {
+    // These words stand in a checklist statement (and on the step pages that list it).
+    expect(urls(await index.search('bespreekcultuur')).slice(0, 3)).toContain('/checklists/lerende-organisatie/');
+    expect(urls(await index.search('onderzoeksaanvragen')).slice(0, 3)).toContain('/checklists/lerend-partnerschap/');
+  });
+
   it('filters by part', async () => {
     const tools = await index.search('feedback', { [PART_FILTER]: { any: [t('parts.gereedschap')] } });
     expect(tools.length).toBeGreaterThan(0);

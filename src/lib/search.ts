@@ -7,6 +7,11 @@
 export const PART_FILTER = 'onderdeel';
 /** The Pagefind metadata that holds a page's extra search words (front-matter `keywords`). */
 export const KEYWORDS_META = 'trefwoorden';
+/**
+ * Text of a page that Pagefind cannot read itself: the checklist statements sit in
+ * form labels, which Pagefind skips. Searched as metadata, with a low weight.
+ */
+export const STATEMENTS_META = 'uitspraken';
 
 /**
  * How the search page configures Pagefind (besides baseUrl); the tests search the
@@ -19,7 +24,7 @@ export const PAGEFIND_OPTIONS = {
   excerptLength: 22,
   excerptEllipsis: '…',
   // A hit in the title counts most, one in the keywords a bit less; the part name itself does not count.
-  ranking: { metaWeights: { title: 5, [KEYWORDS_META]: 3, [PART_FILTER]: 0 } },
+  ranking: { metaWeights: { title: 5, [KEYWORDS_META]: 3, [STATEMENTS_META]: 1, [PART_FILTER]: 0 } },
 } as const;
 
 /** The performance mark the search page sets when it first shows results (for the benchmark). */
