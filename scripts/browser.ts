@@ -68,6 +68,10 @@ export async function launchBrowser(): Promise<Browser> {
   const executablePath = findBrowser();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-chrome-'));
   const browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS, userDataDir });
-  browser.once('disconnected', () => fs.rmSync(userDataDir, { recursive: true, force: true }));
+  // Chromium may still be writing its profile as it goes: retry, and never let a
+  // failed clean-up of a temporary folder throw (it would end the build or the test run).
+  browser.once('disconnected', () => {
+    fs.promises.rm(userDataDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 }).catch(() => {});
+  });
   return browser;
 }
