@@ -64,10 +64,21 @@ export const BROWSER_ARGS = [
   '--font-render-hinting=none',
 ];
 
+/** Every Chromium this process started and has not closed, so that Ctrl-C can close them all. */
+const openBrowsers = new Set<Browser>();
+
+/** Kills every browser this process started (synchronous: it runs on a signal or on exit). */
+export function closeAllBrowsers(): void {
+  for (const browser of openBrowsers) browser.process()?.kill('SIGKILL');
+  openBrowsers.clear();
+}
+
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findBrowser();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-chrome-'));
   const browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS, userDataDir });
+  openBrowsers.add(browser);
+  browser.once('disconnected', () => openBrowsers.delete(browser));
   // Chromium may still be writing its profile as it goes: retry, and never let a
   // failed clean-up of a temporary folder throw (it would end the build or the test run).
   browser.once('disconnected', () => {

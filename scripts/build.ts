@@ -13,6 +13,7 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { prepareBrand } from './brand.ts';
+import { closeAllBrowsers } from './browser.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -37,8 +38,9 @@ async function step<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
 }
 
 async function main(): Promise<void> {
-  fs.rmSync(workDir, { recursive: true, force: true });
+  removeLeftovers();
   fs.mkdirSync(path.dirname(workDir), { recursive: true });
+  stopCleanlyOnSignals();
 
   // 1. The brand and the content are checked before anything is built.
   const brand = await step('merk en inhoud controleren', async () => {
@@ -49,6 +51,9 @@ async function main(): Promise<void> {
     // CI may set its own) would silently replace the base path. The config decides.
     for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
     Object.assign(process.env, b.env);
+    // A build without PDFs offers none: the pages leave out every PDF link.
+    if (args['no-pdf']) process.env.SAMEN_LEREN_NO_PDF = '1';
+    else delete process.env.SAMEN_LEREN_NO_PDF;
     const { loadBook } = await import('../src/lib/book.ts');
     const { loadBibliography } = await import('../src/lib/bibliography.ts');
     const { validateContent } = await import('../src/lib/validate-content.ts');
@@ -85,8 +90,8 @@ async function main(): Promise<void> {
   // 5. Every internal link and anchor must lead somewhere.
   await step('links controleren', async () => {
     const { findBrokenLinks } = await import('./check-links.ts');
-    const optional = args['no-pdf'] ? [/\/pdf\/[^/]+\.pdf$/] : [];
-    const broken = findBrokenLinks(workDir, brand.base, optional);
+    // A link to a PDF that this build did not write is broken, in every mode.
+    const broken = findBrokenLinks(workDir, brand.base);
     if (broken.length) {
       throw new Error(
         `${broken.length} kapotte link(s) in de gebouwde site:\n` +
@@ -108,9 +113,61 @@ async function main(): Promise<void> {
   console.log(`\nKlaar: ${path.relative(root, outDir) || '.'}/ in ${total.toFixed(1)} s.`);
 }
 
+/** A build that was killed (kill -9, a closed terminal) leaves its folder in .build/: remove it. */
+function removeLeftovers(): void {
+  const buildDir = path.dirname(workDir);
+  if (!fs.existsSync(buildDir)) return;
+  for (const name of fs.readdirSync(buildDir)) {
+    const pid = Number(/^dist-(\d+)(?:-old)?$/.exec(name)?.[1]);
+    if (!pid || (pid !== process.pid && isRunning(pid))) continue;
+    fs.rmSync(path.join(buildDir, name), { recursive: true, force: true });
+  }
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Ctrl-C or a kill: remove the half-built folder, close Chromium, leave dist/ as it was. */
+function stopCleanlyOnSignals(): void {
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.once(signal, () => {
+      closeAllBrowsers();
+      fs.rmSync(workDir, { recursive: true, force: true });
+      console.error(`\nDe build is afgebroken (${signal === 'SIGINT' ? 'Ctrl-C' : signal}); ${path.relative(root, outDir) || '.'}/ is niet veranderd.`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}
+
+/**
+ * The message for an editor: our own errors as they are; a full disk in Dutch;
+ * from a bundler's error only its message, without its stack trace or its
+ * "file:undefined:undefined" position (our checks name the line already).
+ */
+export function explainFailure(error: unknown): string {
+  const e = error as NodeJS.ErrnoException;
+  const text = error instanceof Error ? error.message : String(error);
+  if (e?.code === 'ENOSPC' || /ENOSPC|No space left on device|os error 28/i.test(`${text}${e?.stack ?? ''}`)) {
+    return 'De schijf is vol: er was geen ruimte meer om de build weg te schrijven.\n' +
+      `Maak ruimte vrij op de schijf van ${root} (een oude map .build/ of dist/ mag weg) en bouw opnieuw.`;
+  }
+  return text
+    .split('\n')
+    .filter((line) => !/^\s+at\s/.test(line) && !/^Build failed with \d+ error/.test(line) && !/^\[plugin [^\]]+\] .*:undefined:undefined$/.test(line))
+    .map((line) => line.replace(/^(?:MDXError|Error|ContentError|BrandError): /, ''))
+    .join('\n')
+    .trim();
+}
+
 main().catch((error: unknown) => {
+  closeAllBrowsers();
   fs.rmSync(workDir, { recursive: true, force: true });
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`\nDe build is gestopt; ${path.relative(root, outDir)}/ is niet veranderd.\n\n${message}\n`);
+  console.error(`\nDe build is gestopt; ${path.relative(root, outDir) || '.'}/ is niet veranderd.\n\n${explainFailure(error)}\n`);
   process.exit(1);
 });

@@ -28,9 +28,9 @@ function idsIn(file: string): Set<string> {
 /**
  * @param dir the built site (dist/)
  * @param base the base path the site is served under, e.g. "/" or "/scholen/demo/"
- * @param optional paths that may be missing (e.g. PDFs when they were not rendered)
+ * A link to a file the build did not write (a PDF too) is broken, whatever the build mode.
  */
-export function findBrokenLinks(dir: string, base = '/', optional: RegExp[] = []): BrokenLink[] {
+export function findBrokenLinks(dir: string, base = '/'): BrokenLink[] {
   idsCache.clear();
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const broken: BrokenLink[] = [];
@@ -55,7 +55,7 @@ export function findBrokenLinks(dir: string, base = '/', optional: RegExp[] = []
         const candidate = path.join(dir, rel);
         target = rel === '' || rel.endsWith('/') ? path.join(candidate, 'index.html') : candidate;
         if (!fs.existsSync(target)) {
-          if (!optional.some((re) => re.test(clean))) broken.push({ page, href: raw, reason: 'bestand bestaat niet' });
+          broken.push({ page, href: raw, reason: 'bestand bestaat niet' });
           continue;
         }
       }

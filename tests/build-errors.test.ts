@@ -1,5 +1,6 @@
 // Bad content stops the build with a message that names the file, the field and
 // the fix, and the previous dist/ survives untouched.
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -7,8 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildExpectingFailure } from './helpers/variant.ts';
 
 /** A throw-away copy of the project (node_modules linked) with an old dist/ in it. */
-function projectCopy(): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-broken-'));
+function projectCopy(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-broken-'))): string {
   for (const f of ['content', 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
     fs.cpSync(path.resolve(f), path.join(dir, f), { recursive: true });
   }
@@ -39,14 +39,38 @@ describe('a build with bad content', () => {
     expect(fs.readdirSync(path.join(dir, '.build')).filter((f) => f.startsWith('dist-'))).toEqual([]);
   });
 
-  it('names both ends of a broken internal link', () => {
+  it('names both ends of a broken internal link, with its line and no bundler stack trace', () => {
     const dir = projectCopy();
-    edit(dir, 'content/pages/inleiding.mdx', (s) => `${s}\n\nZie ook [het carrousel](/gereedschap/carousel/).\n`);
+    const lines = fs.readFileSync(path.join(dir, 'content/pages/inleiding.mdx'), 'utf8').split('\n').length;
+    edit(dir, 'content/pages/inleiding.mdx', (s) => `${s}\nZie ook [het carrousel](/gereedschap/carousel/).\n`);
+    // A build that was killed left its half-built folder behind; this build removes it.
+    fs.mkdirSync(path.join(dir, '.build', 'dist-999999999', 'stappen'), { recursive: true });
     const { code, output } = buildExpectingFailure(['--no-pdf'], {}, dir);
     expect(code).toBe(1);
-    expect(output).toContain('content/pages/inleiding.mdx');
-    expect(output).toContain('link "/gereedschap/carousel/": bedoel je "/gereedschap/carrousel/"?');
+    expect(output).toContain(`content/pages/inleiding.mdx heeft 1 kapotte link(s):\n  - regel ${lines + 1}: link "/gereedschap/carousel/": bedoel je "/gereedschap/carrousel/"?`);
+    expect(output).not.toMatch(/undefined:undefined|\n\s+at\s|MDXError|Build failed/);
     expect(fs.readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+    expect(fs.readdirSync(path.join(dir, '.build')).filter((f) => f.startsWith('dist-'))).toEqual([]);
+  });
+
+  it('tells a YAML syntax error in the front-matter in Dutch, at the line of the file', () => {
+    const dir = projectCopy();
+    edit(dir, 'content/gereedschap/dialoog.mdx', (s) => s.replace(/^title: (.*)$/m, 'title: Dialoog: een gesprek'));
+    const line = fs.readFileSync(path.join(dir, 'content/gereedschap/dialoog.mdx'), 'utf8').split('\n').findIndex((l) => l.startsWith('title:')) + 1;
+    const { code, output } = buildExpectingFailure(['--no-pdf'], {}, dir);
+    expect(code).toBe(1);
+    expect(output).toContain(`content/gereedschap/dialoog.mdx, regel ${line}: geen geldige YAML.\n    title: Dialoog: een gesprek\n  er staat een dubbele punt met een spatie in een tekst`);
+    expect(fs.readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+  });
+
+  it('tells a YAML syntax error in book.yaml in Dutch, at its line', () => {
+    const dir = projectCopy();
+    edit(dir, 'content/book.yaml', (s) => s.replace(/^(\s*)tools: \[dialoog, betrokkenheidsmodel, kleuren-van-verandering\]/m, '$1tools: [dialoog, betrokkenheidsmodel, kleuren-van-verandering'));
+    const line = fs.readFileSync(path.join(dir, 'content/book.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('tools: [dialoog, betrokkenheidsmodel, kleuren-van-verandering')) + 1;
+    const { code, output } = buildExpectingFailure(['--no-pdf'], {}, dir);
+    expect(code).toBe(1);
+    expect(output).toContain(`content/book.yaml, regel ${line}: geen geldige YAML.`);
+    expect(output).not.toMatch(/at line \d+, column/);
   });
 
   it('names a cross-reference to a tool that does not exist', () => {
@@ -57,4 +81,72 @@ describe('a build with bad content', () => {
     expect(output).toMatch(/content\/book\.yaml: .*verwijst naar gereedschap "dialogen"/);
     expect(fs.readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
   });
+});
+
+/** Mounts a small RAM disk (root only, as in CI); undefined where that is not allowed. */
+function tinyDisk(megabytes: number): string | undefined {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-vol-'));
+  try {
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${megabytes}m`, 'tmpfs', dir], { stdio: 'ignore' });
+    return dir;
+  } catch {
+    return undefined;
+  }
+}
+
+describe('a build that cannot finish', () => {
+  const disk = process.getuid?.() === 0 ? tinyDisk(3) : undefined;
+  it.skipIf(!disk)('says in Dutch that the disk is full, and keeps dist/', () => {
+    try {
+      projectCopy(disk);
+      const { code, output } = buildExpectingFailure(['--no-pdf'], {}, disk);
+      expect(code).toBe(1);
+      expect(output).toContain('De schijf is vol');
+      expect(output).not.toMatch(/panic|ENOSPC|\n\s+at\s/);
+      expect(fs.readFileSync(path.join(disk!, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+      expect(fs.readdirSync(path.join(disk!, '.build')).filter((f) => f.startsWith('dist-'))).toEqual([]);
+    } finally {
+      execFileSync('umount', [disk!]);
+    }
+  }, 240_000);
+
+  it('stops on Ctrl-C during the PDFs: removes the half-built folder, closes Chromium, keeps dist/', async () => {
+    const dir = projectCopy();
+    const child = spawn(process.execPath, ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', path.resolve('scripts/build.ts')], { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    // The profile folders of the Chromiums the build started: they name its processes.
+    const profiles = (): string[] => {
+      try {
+        const lines = execFileSync('pgrep', ['-a', '-P', String(child.pid)]).toString();
+        return [...new Set([...lines.matchAll(/--user-data-dir=(\S+)/g)].map((m) => m[1]!))];
+      } catch {
+        return [];
+      }
+    };
+    const running = (profile: string): boolean => {
+      try {
+        execFileSync('pgrep', ['-f', profile]);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    let seen: string[] = [];
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    // Wait until the PDFs are being made and Chromium runs, then press Ctrl-C.
+    while (!/PDF's maken/.test(output) || !(seen = profiles()).length) {
+      if (child.exitCode !== null) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(seen.length, output).toBeGreaterThan(0);
+    child.kill('SIGINT');
+    expect(await exit).toBe(130);
+    expect(output).toContain('De build is afgebroken (Ctrl-C); dist/ is niet veranderd.');
+    await new Promise((r) => setTimeout(r, 500));
+    expect(seen.filter(running)).toEqual([]);
+    expect(fs.readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
+    expect(fs.readdirSync(path.join(dir, '.build')).filter((f) => f.startsWith('dist-'))).toEqual([]);
+  }, 240_000);
 });

@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bookSchema, checklistSchema, type BookFile, type Checklist } from './schemas.ts';
-import { formatZodError } from './errors.ts';
+import { formatZodError, formatYamlError } from './errors.ts';
 import { getBrand } from './brand.ts';
 
 export type EntryKind = 'page' | 'step' | 'tool' | 'checklist';
@@ -95,15 +95,17 @@ function readFrontmatter(file: string): Record<string, unknown> {
   try {
     return (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
   } catch (e) {
-    throw new ContentError(`${file}: de front-matter is geen geldige YAML: ${(e as Error).message}`);
+    // The front-matter starts on the file's second line, after "---".
+    throw new ContentError(formatYamlError(path.relative(process.cwd(), file) || file, e, match[1]!, 1));
   }
 }
 
 export function readYaml(file: string): unknown {
+  const text = fs.readFileSync(file, 'utf8');
   try {
-    return parseYaml(fs.readFileSync(file, 'utf8'));
+    return parseYaml(text);
   } catch (e) {
-    throw new ContentError(`${file}: geen geldige YAML: ${(e as Error).message}`);
+    throw new ContentError(formatYamlError(path.relative(process.cwd(), file) || file, e, text));
   }
 }
 

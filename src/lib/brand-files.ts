@@ -30,7 +30,8 @@ export function sniffImage(bytes: Uint8Array): ImageType | undefined {
  * Why an SVG is not safe to put on the school's site: scripts and event
  * handlers, HTML inside it, and anything it would fetch from elsewhere.
  */
-export function svgProblems(svg: string): string[] {
+export function svgProblems(raw: string): string[] {
+  const svg = decodeEscapes(raw);
   const problems: string[] = [];
   if (/<script\b/i.test(svg)) problems.push('bevat een <script>');
   const handler = /<[^>]*\s(on[a-z]+)\s*=/i.exec(svg);
@@ -54,7 +55,33 @@ export function svgProblems(svg: string): string[] {
     }
   }
   if (/@import/i.test(svg)) problems.push('laadt een stijlblad van buiten met @import');
+  if (/<(?:set|animate)\b[^>]*attributeName\s*=\s*["']?(?:xlink:)?href/i.test(svg)) problems.push('verandert een link met <set> of <animate>');
+  if (/<!DOCTYPE[^>]*\[/i.test(svg)) problems.push('heeft een DOCTYPE met eigen definities');
   return problems;
+}
+
+/**
+ * The text as a browser reads it: XML character references (`&#x69;`) and CSS
+ * escapes (`\\69`, `u\\rl`) decoded and CSS comments removed, so that
+ * `@\\69mport` or `u\\rl(` cannot slip past the checks above.
+ */
+export function decodeEscapes(text: string): string {
+  const fromCode = (hex: string, radix: number) => {
+    const code = parseInt(hex, radix);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+  };
+  let out = text;
+  // Twice: an escape may hide in a character reference and the other way round.
+  for (let i = 0; i < 2; i++) {
+    out = out
+      .replace(/&#x([0-9a-f]{1,6});?/gi, (_, h: string) => fromCode(h, 16))
+      .replace(/&#([0-9]{1,7});?/g, (_, d: string) => fromCode(d, 10))
+      .replace(/\/\*[\s\S]*?\*\//g, '')
+      .replace(/\\([0-9a-f]{1,6})\s?/gi, (_, h: string) => fromCode(h, 16))
+      .replace(/\\\r?\n/g, '')
+      .replace(/\\(.)/g, '$1');
+  }
+  return out;
 }
 
 export interface CheckedImage { type: ImageType; bytes: Buffer }
@@ -81,16 +108,4 @@ export function checkImage(folder: string, rel: string): { image?: CheckedImage;
     if (problems.length) return { problems: [`"${rel}" is geen veilige SVG: ${problems.join('; ')}. Exporteer het logo als eenvoudige SVG zonder scripts of verwijzingen, of gebruik een PNG`] };
   }
   return { image: { type, bytes }, problems: [] };
-}
-
-/** Why a brand page's MDX would not work on the site (no scripts, no inline style under the CSP, no imports). */
-export function pageProblems(mdx: string): string[] {
-  const body = mdx.replace(/^---\r?\n[\s\S]*?\r?\n---/, '');
-  const problems: string[] = [];
-  if (/^\s*(?:import|export)\s/m.test(body)) problems.push('bevat een import of export; een eigen pagina is tekst in Markdown (<Figure> werkt zonder import)');
-  if (/<script\b/i.test(body)) problems.push('bevat een <script>; pagina\'s van het handboek hebben geen JavaScript');
-  if (/<style\b|\sstyle\s*=/i.test(body)) problems.push('bevat opmaak met style; die werkt niet onder de beveiligingsregels (CSP) van de site');
-  if (/<[^>]*\son[a-z]+\s*=/i.test(body)) problems.push('bevat een on…-attribuut (JavaScript)');
-  if (/<iframe\b|<img\b[^>]*\ssrc\s*=\s*["']?https?:/i.test(body)) problems.push('laadt iets van een andere site; het handboek laadt niets van buiten');
-  return problems;
 }

@@ -8,7 +8,8 @@ import path from 'node:path';
 import { z } from 'zod';
 import { closest } from './errors.ts';
 import { colourProblems } from './contrast.ts';
-import { checkImage, pageProblems, type CheckedImage } from './brand-files.ts';
+import { checkImage, type CheckedImage } from './brand-files.ts';
+import { ownPageProblems } from './own-page-check.ts';
 
 /**
  * The fonts a brand can choose. The project bundles no web font files (every
@@ -356,7 +357,7 @@ export function validateBrand(raw: unknown, ctx: BrandContext): BrandResult {
       add(`${field}.${problem[0]}`, problem[1]);
       continue;
     }
-    for (const message of pageProblems(fs.readFileSync(file, 'utf8'))) add(`${field}.file`, `"${p.file}" ${message}`);
+    for (const message of ownPageProblems(fs.readFileSync(file, 'utf8'))) add(`${field}.file`, `"${p.file}", ${message}`);
     pages.push({ id, file, after: p.after });
     placeable.push(id);
   }

@@ -20,6 +20,7 @@ import { parse as parseYaml } from 'yaml';
 import { bookSchema } from './schemas.ts';
 import { FONTS, validateBrand, type FontId, type UiTree } from './brand-schema.ts';
 import { IMAGE_MIME, type ImageType } from './brand-files.ts';
+import { formatYamlError } from './errors.ts';
 
 /** The project's own brand, used when no brand folder is given. */
 export const DEFAULT_BRAND_DIR = path.join('content', 'brand');
@@ -79,10 +80,11 @@ export interface Brand {
 }
 
 function readYamlFile(file: string, label: string): unknown {
+  const text = fs.readFileSync(file, 'utf8');
   try {
-    return parseYaml(fs.readFileSync(file, 'utf8'));
+    return parseYaml(text);
   } catch (e) {
-    throw new BrandError(`${label}: geen geldige YAML: ${(e as Error).message.split('\n')[0]}\nControleer de inspringing en zet teksten met een dubbele punt of # tussen aanhalingstekens.`);
+    throw new BrandError(formatYamlError(label, e, text));
   }
 }
 

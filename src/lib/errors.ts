@@ -67,3 +67,40 @@ function distance(a: string, b: string): number {
   }
   return row[b.length]!;
 }
+
+/** What a YAML error code means, in words an editor knows. */
+const YAML_PROBLEMS: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: 'er staat een dubbele punt met een spatie in een tekst, of een regel springt verder in dan de regel erboven. Zet een tekst met ": " tussen aanhalingstekens ("…"), of laat de regel even ver inspringen als de regel erboven',
+  MULTILINE_IMPLICIT_KEY: 'een veldnaam loopt over meer regels; zet "veld:" op één regel, met de tekst erachter of op de regels eronder (ingesprongen)',
+  DUPLICATE_KEY: 'dit veld staat er twee keer; haal één van de twee weg',
+  MISSING_CHAR: 'een aanhalingsteken of haakje wordt niet gesloten; zet het sluitende teken aan het eind van de tekst',
+  TAB_AS_INDENT: 'deze regel springt in met een tab; YAML wil spaties. Vervang de tab door spaties',
+  BAD_INDENT: 'de inspringing klopt niet, of een lijst tussen [ ] wordt niet gesloten met ]',
+  UNEXPECTED_TOKEN: 'YAML verwacht hier geen tekst: staat deze regel op de goede inspringing, en begint een lijstregel met "- "?',
+  BAD_SCALAR_START: 'een tekst begint met een teken dat in YAML iets betekent (zoals @, `, % of *); zet de tekst tussen aanhalingstekens',
+  BAD_ALIAS: 'een * aan het begin van een tekst betekent iets in YAML; zet de tekst tussen aanhalingstekens',
+};
+
+/**
+ * A YAML syntax error as one Dutch message: the file, the line (counted in the
+ * file itself: `lineOffset` is the number of lines before the YAML, as for
+ * front-matter), the line's text, and what to do.
+ */
+export function formatYamlError(file: string, error: unknown, source: string, lineOffset = 0): string {
+  const e = error as { code?: string; linePos?: { line: number; col: number }[]; message?: string };
+  const pos = e.linePos?.[0];
+  if (!pos) return `${file}: geen geldige YAML (${String(e.message ?? error).split('\n')[0]}). Controleer de inspringing (spaties, geen tabs) en zet teksten met ": " of " #" tussen aanhalingstekens.`;
+  const lines = source.split(/\r?\n/);
+  let index = Math.min(pos.line, lines.length) - 1;
+  // An unclosed quote or list is reported where the parser gave up (often the end
+  // of the file); the editor needs the line where it was opened.
+  if (e.code === 'MISSING_CHAR' || e.code === 'BAD_INDENT') {
+    const unbalanced = (l: string) => (l.split('"').length - 1) % 2 === 1 || (l.match(/\[/g)?.length ?? 0) > (l.match(/\]/g)?.length ?? 0);
+    for (let i = index; i >= 0; i--) if (unbalanced(lines[i]!)) { index = i; break; }
+  }
+  while (index > 0 && !lines[index]!.trim()) index--;
+  const shown = lines[index] ?? '';
+  const line = index + 1 + lineOffset;
+  const what = YAML_PROBLEMS[e.code ?? ''] ?? 'YAML kan deze regel niet lezen. Controleer de inspringing (spaties, geen tabs) en zet teksten met ": " of " #" tussen aanhalingstekens';
+  return `${file}, regel ${line}: geen geldige YAML.\n    ${shown.trim().slice(0, 100)}\n  ${what}.`;
+}

@@ -11,6 +11,7 @@ interface HastNode {
   tagName?: string;
   properties?: Record<string, unknown>;
   children?: HastNode[];
+  position?: { start: { line: number } };
 }
 
 function walk(node: HastNode, fn: (n: HastNode) => void): void {
@@ -41,7 +42,7 @@ export function rehypeInternalLinks(options: { base: string }) {
         return;
       }
       const problem = checkSitePath(href, paths);
-      if (problem) problems.push(`  - link "${href}": ${problem}`);
+      if (problem) problems.push(`  - ${node.position ? `regel ${node.position.start.line}: ` : ''}link "${href}": ${problem}`);
       else node.properties!.href = withBase(href, options.base);
     });
     if (problems.length) {
