@@ -81,7 +81,7 @@ describe('one person fills in the checklist', () => {
     // Each statement is a radio group with its text as legend.
     const legends = await page.$$eval('fieldset.item legend', (els) => els.map((e) => e.textContent!.trim()));
     expect(legends).toHaveLength(18);
-    expect(legends[0]).toMatch(/^1\. Leraren zien alle leerlingen/);
+    expect(legends[0]).toMatch(/^1\. Voor elke leerling van de school/);
   });
 
   it('takes answers from the keyboard: arrow keys move through a radio group', async () => {
@@ -121,7 +121,7 @@ describe('one person fills in the checklist', () => {
   });
 
   it('names the strongest and weakest statements and points the weak categories to steps and tools', async () => {
-    expect(await text(page, '#scorer-strongest')).toMatch(/^Leraren zien alle leerlingen.*\(sterk ontwikkeld\)/);
+    expect(await text(page, '#scorer-strongest')).toMatch(/^Voor elke leerling van de school.*\(sterk ontwikkeld\)/);
     expect(await text(page, '#scorer-weakest')).toMatch(/^Leraren willen hun onderwijs steeds beter maken\. \(nog in startfase\)/);
     const next = await page.$$eval('#scorer-next-list div', (divs) =>
       divs.map((d) => ({ title: d.querySelector('dt')!.textContent, hrefs: [...d.querySelectorAll('a')].map((a) => a.getAttribute('href')) })),
@@ -235,10 +235,10 @@ describe('a team', () => {
     // Disagreement: oc1, oc3, fo1–3 split between 1 and 3 (mean difference 4/3); first five in list order.
     const prompts = await page.$$eval('#scorer-disagree li', (lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ' ')));
     expect(prompts).toHaveLength(5);
-    expect(prompts[0]).toMatch(/^Leraren zien alle leerlingen.*Antwoorden van nog in startfase tot sterk ontwikkeld, gemiddeld verschil 1,3 punt\.$/);
+    expect(prompts[0]).toMatch(/^Voor elke leerling van de school.*Antwoorden van nog in startfase tot sterk ontwikkeld, gemiddeld verschil 1,3 punt\.$/);
     // The spread per item, in the table.
-    const row = await page.$$eval('#scorer-items tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((cells) => cells[0]!.startsWith('Leraren zien alle')));
-    expect(row).toEqual([expect.stringContaining('Leraren zien alle'), '2,0', '1', '1', '1', '0', '1,3']);
+    const row = await page.$$eval('#scorer-items tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((cells) => cells[0]!.startsWith('Voor elke leerling')));
+    expect(row).toEqual([expect.stringContaining('Voor elke leerling'), '2,0', '1', '1', '1', '0', '1,3']);
 
     // A third colleague by pasted code; the same one again is refused.
     await page.type('#scorer-paste', code.replace(/(.{60})/g, '$1\n'));
