@@ -13,6 +13,7 @@ import { serve, type StaticServer } from './helpers/server.ts';
 import { launchBrowser, openPage, type Browser } from './helpers/browser.ts';
 import { findBrokenLinks } from '../scripts/check-links.ts';
 import { axeViolations } from './helpers/axe.ts';
+import { htmlErrors } from './helpers/vnu.ts';
 import { CSP } from '../src/lib/csp.ts';
 import { loadBrand } from '../src/lib/brand.ts';
 import { loadBook, brandBookOptions } from '../src/lib/book.ts';
@@ -83,6 +84,10 @@ describe('the example school\'s copy', () => {
   it('has no broken link or anchor under its base path', () => {
     expect(findBrokenLinks(dir, BASE)).toEqual([]);
   });
+
+  it('is valid HTML on every page, its own page included (Nu HTML Checker)', () => {
+    expect(htmlErrors(dir)).toEqual([]);
+  }, 180_000);
 
   describe('served under its base path', () => {
     let server: StaticServer;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadBook } from '../src/lib/book.ts';
 import { findBrokenLinks } from '../scripts/check-links.ts';
 import { builtPages, DIST, readDist } from './helpers/dist.ts';
+import { htmlErrors } from './helpers/vnu.ts';
 
 const book = loadBook();
 const pages = builtPages();
@@ -43,6 +44,10 @@ describe('the built site', () => {
       expect(html.match(/<script\b[^>]*>/g) ?? [], e.path).toEqual([]);
     }
   });
+
+  it('is valid HTML on every page, the print route included (Nu HTML Checker)', () => {
+    expect(htmlErrors(DIST)).toEqual([]);
+  }, 180_000);
 
   it('has no broken internal link or anchor', () => {
     expect(findBrokenLinks(DIST, '/')).toEqual([]);
