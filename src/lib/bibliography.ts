@@ -18,7 +18,7 @@ export function loadBibliography(book: Book): Bibliography {
   const file = 'content/bronnen.yaml';
   const parsed = bibliographySchema.safeParse(readYaml(path.join(book.root, file)), { reportInput: true });
   if (!parsed.success) throw new ContentError(formatZodError(file, parsed.error));
-  const references = [...parsed.data].sort((a, b) => a.authors.localeCompare(b.authors, 'nl') || String(a.year).localeCompare(String(b.year)));
+  const references = [...parsed.data].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'nl') || String(a.year ?? '').localeCompare(String(b.year ?? '')));
   const byId = new Map<string, Reference>();
   for (const r of references) {
     if (byId.has(r.id)) throw new ContentError(`${file}: het id "${r.id}" staat er twee keer in. Geef elk werk een eigen id.`);
@@ -41,15 +41,26 @@ export function loadBibliography(book: Book): Bibliography {
   };
 }
 
-/** A reference in one consistent style (APA-like), split so the title can be set in italics. */
+/** Sorted by author, or by title when there is none; a leading "Van", "De" or "Ten" is skipped ("De Laat" under L). */
+function sortKey(r: Reference): string {
+  return (r.authors ?? r.title ?? '').replace(/^(?:van der|van den|van de|van|de|den|der|ten|ter|te)\s+/i, '');
+}
+
+/**
+ * A reference in one consistent style (APA-like), split so the title can be set in italics.
+ * Without an author the title comes first ("Titel. (z.j.). Uitgever."); without a title
+ * (a work the sources name only by author) title is empty and the rest follows the author.
+ */
 export function citeParts(r: Reference): { before: string; title: string; after: string } {
-  const year = r.year === 'z.j.' ? 'z.j.' : String(r.year);
-  const after = [r.publisher, r.details].filter(Boolean).join(', ');
-  return {
-    before: `${r.authors.replace(/\.$/, '')}${r.authors.endsWith('.') ? '.' : ''} (${year}). `,
-    title: r.title.replace(/\.$/, ''),
-    after: after ? `. ${after.replace(/\.$/, '')}.` : '.',
-  };
+  const year = r.year === undefined ? '' : `(${r.year})`;
+  const rest = [r.publisher, r.details].filter(Boolean).join(', ').replace(/\.$/, '');
+  const title = r.title?.replace(/\.$/, '') ?? '';
+  if (!r.authors) {
+    return { before: '', title, after: `.${year ? ` ${year}.` : ''}${rest ? ` ${rest}.` : ''}` };
+  }
+  const head = `${[r.authors, year].filter(Boolean).join(' ').replace(/\.$/, '')}.`;
+  if (!title) return { before: rest ? `${head} ${rest}.` : head, title: '', after: '' };
+  return { before: `${head} `, title, after: rest ? `. ${rest}.` : '.' };
 }
 
 export function citeText(r: Reference): string {

@@ -86,19 +86,23 @@ export const toolSchema = z
 export const referenceSchema = z
   .object({
     id,
-    /** Authors or editors as printed, e.g. "Engeström, Y." or "Kessels, J., & Keursten, P." */
-    authors: text,
-    year: z.union([z.number().int().min(1900).max(2100), z.literal('z.j.')]),
-    title: text,
+    /** Authors or editors as printed, e.g. "Engeström, Y." or "Kessels, J., & Keursten, P."
+     *  Leave it out when the work names no author: the reference then starts with the title. */
+    authors: text.optional(),
+    /** Leave it out when the source names no year; "z.j." when the work itself has none. */
+    year: z.union([z.number().int().min(1900).max(2100), z.literal('z.j.')]).optional(),
+    /** Leave it out when the source names the author but not the work. */
+    title: text.optional(),
     /** Book, journal, report series, or publisher line. */
     publisher: text.optional(),
-    /** Where in the journal or book: volume, issue, pages. */
+    /** Where in the journal or book: volume, issue, pages; or where the handbook's sources name the work. */
     details: text.optional(),
     url: z.url().optional(),
     /** True for the five documents this handbook is built on. */
     basis: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.authors !== undefined || r.title !== undefined, 'geef een auteur (authors) of een titel (title), of allebei');
 export const bibliographySchema = z.array(referenceSchema);
 
 /** One term in content/begrippen.yaml. */
