@@ -360,6 +360,12 @@ describe('an invalid brand stops the build before anything is built, and the pre
     ['a base path without a leading slash', { ...good, site: { base: 'anker/' } }, {}, 'veld "site.base": "anker/" moet beginnen met "/": schrijf "/anker/"'],
     ['an unknown part', { ...good, include: ['inleiding', 'stappen', 'gereedschap', 'checklists', 'bronnen', 'colofon', 'bijlagen'] }, {}, 'veld "include.6": "bijlagen" is geen deel van het handboek'],
     ['an unknown ui key', { ...good, ui: { zoeken: 'Vind' } }, {}, 'veld "ui.zoeken": deze tekst bestaat niet in content/ui.yaml'],
+    ['an own page that sends readers away', { ...good, pages: [{ file: 'weg.mdx', after: 'inleiding' }] },
+      { 'weg.mdx': '---\ntitle: Weg\nsummary: Weg.\n---\n\nTekst.\n\n<meta http-equiv="refresh" content="0;url=https://elders.nl" />\n' },
+      'veld "pages.0.file": "weg.mdx", regel 8: <meta> laadt of doet iets buiten de tekst'],
+    ['an own page with code', { ...good, pages: [{ file: 'code.mdx', after: 'inleiding' }] },
+      { 'code.mdx': '---\ntitle: Code\nsummary: Code.\n---\n\n{process.exit(0)}\n' },
+      'veld "pages.0.file": "code.mdx", regel 6: tekst tussen { } is code'],
   ];
   const out = path.resolve('.build', 'variants', 'vorige');
   beforeAll(() => {
