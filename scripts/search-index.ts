@@ -2,7 +2,9 @@
 // page marked data-pagefind-body (the article) is indexed, never the navigation.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import * as pagefind from 'pagefind';
+import { PART_FILTER } from '../src/lib/search.ts';
 
 /** The files the search page (src/pages/zoeken/index.astro) preloads by name. */
 export const PRELOADED_FILES = ['pagefind.js', 'wasm.nl.pagefind'];
@@ -18,8 +20,24 @@ export const NOT_INDEXED = [
   '.cards', // cards that lead to other pages: their text is indexed on those pages
 ];
 
+/**
+ * The size Pagefind aims at for one index chunk (its PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+ * default 20000). A first search fetches the chunk(s) that hold its words; with the
+ * default this book has three chunks of ~30 kB (gzip), with 2000 some 28 of ~3.5 kB.
+ * A query of several words fetches a chunk per word at most, in parallel.
+ */
+export const INDEX_CHUNK_SIZE = 2000;
+/** The largest index chunk we accept (gzip, bytes): a check that the setting above still works. */
+export const MAX_INDEX_CHUNK_BYTES = 8_000;
+
 export async function buildSearchIndex(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: NOT_INDEXED });
+  // Read by Pagefind's binary, which the Node API starts (with this environment) on its first call.
+  const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: NOT_INDEXED }).finally(() => {
+    if (previousChunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previousChunkSize;
+  });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: siteDir });
@@ -31,7 +49,12 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     if (missing.length) {
       throw new Error(`Pagefind schreef ${missing.join(' en ')} niet, maar de zoekpagina laadt ze vooraf. Pas de namen aan in src/pages/zoeken/index.astro en scripts/search-index.ts.`);
     }
+    const chunks = fs.readdirSync(`${siteDir}/pagefind/index`).map((f) => fs.statSync(`${siteDir}/pagefind/index/${f}`).size);
+    if (Math.max(...chunks) > MAX_INDEX_CHUNK_BYTES) {
+      throw new Error(`Pagefind schreef indexdelen tot ${Math.max(...chunks)} bytes (verwacht: hooguit ${MAX_INDEX_CHUNK_BYTES}); kent deze versie PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE nog? Zie scripts/search-index.ts.`);
+    }
     preloadIndexFiles(siteDir);
+    writeBrotliCopies(path.join(siteDir, 'pagefind'));
     return added.page_count;
   } finally {
     await pagefind.close();
@@ -52,7 +75,60 @@ export function preloadIndexFiles(siteDir: string): void {
   const entry = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const nl = entry.languages.nl;
   if (!nl) throw new Error('Pagefind maakte geen Nederlandse index (pagefind-entry.json heeft geen "nl").');
-  const files = [`pagefind.${nl.hash}.pf_meta`, ...fs.readdirSync(path.join(siteDir, 'pagefind', 'filter')).map((f) => `filter/${f}`)];
+  // Only the filter the page shows counts for: a search loads the filter files it uses.
+  const files = [`pagefind.${nl.hash}.pf_meta`, `filter/${filterFile(path.join(siteDir, 'pagefind'), PART_FILTER)}`];
   const links = files.map((f) => `<link rel="preload" href="${bundle}${f}" as="fetch" crossorigin="anonymous">`).join('');
   fs.writeFileSync(page, html.replace('</head>', `${links}</head>`));
+}
+
+/** Pagefind's own files are gzip of this signature and the data. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** The file in pagefind/filter/ that holds the filter `name` (a CBOR array that starts with the name). */
+export function filterFile(pagefindDir: string, name: string): string {
+  for (const f of fs.readdirSync(path.join(pagefindDir, 'filter'))) {
+    const data = zlib.gunzipSync(fs.readFileSync(path.join(pagefindDir, 'filter', f)));
+    // After the signature: an array header, then the name as a CBOR text string (short or with a 1-byte length).
+    let at = SIGNATURE.length + 1;
+    const head = data[at++]!;
+    const length = head >= 0x60 && head < 0x78 ? head - 0x60 : head === 0x78 ? data[at++]! : -1;
+    if (length >= 0 && data.subarray(at, at + length).toString('utf8') === name) return f;
+  }
+  throw new Error(`Pagefind schreef geen filterbestand voor "${name}" (pagefind/filter/); heeft Base.astro data-pagefind-filter nog?`);
+}
+
+/** The files of Pagefind that the search page fetches (not its ready-made UIs, not the worker: noWorker). */
+const FETCHED = /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|filter|fragment)\/[\w-]+\.pf_(index|filter|fragment))$/;
+
+/**
+ * Brotli copies (`<file>.br`) of the files the search fetches, for a server that sends
+ * them as they are when the browser accepts br (nginx brotli_static, see the README):
+ * about a sixth smaller than gzip for the WebAssembly and the index. Pagefind stores its
+ * files gzipped and unpacks them itself, or finds them unpacked by the browser (the
+ * signature tells): so a copy is brotli of the unpacked file. A server without this
+ * configuration sends the original files and ignores the copies.
+ */
+export function writeBrotliCopies(pagefindDir: string): number {
+  let written = 0;
+  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  for (const file of walk(pagefindDir)) {
+    const rel = path.relative(pagefindDir, file).split(path.sep).join('/');
+    if (!FETCHED.test(rel)) continue;
+    let data = fs.readFileSync(file);
+    const text = /\.(js|json)$/.test(rel);
+    if (!text) {
+      data = zlib.gunzipSync(data);
+      if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`pagefind/${rel}: onverwachte inhoud (geen Pagefind-handtekening).`);
+    }
+    const br = zlib.brotliCompressSync(data, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+        [zlib.constants.BROTLI_PARAM_MODE]: text ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+      },
+    });
+    fs.writeFileSync(`${file}.br`, br);
+    written++;
+  }
+  return written;
 }

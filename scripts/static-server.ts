@@ -15,17 +15,29 @@ const TYPES: Record<string, string> = {
 
 export interface StaticServer { url: string; base: string; close(): Promise<void>; requests: string[] }
 
-/** Text files a web host would send compressed; Pagefind's index files are gzipped already. */
+/** Text files a web host compresses on the fly; Pagefind's index files are gzipped already. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.svg']);
 
+/** How the server compresses, like a web host configured as in the README ("Zoeken op je eigen server"). */
+export type Compression = 'gzip' | 'br';
+
 export interface ServeOptions {
-  /** Gzip text files when the browser asks for it, as a real web host does (for measuring transfer sizes). */
-  compress?: boolean;
+  /**
+   * Compress as a real web host does (for measuring transfer sizes). "gzip" (or true):
+   * text files gzipped on the fly, Pagefind's files as they are (gzipped already).
+   * "br": as nginx with brotli_static and brotli on: a precompressed copy `<file>.br`
+   * when there is one (scripts/search-index.ts writes them for Pagefind's files),
+   * other text files with brotli on the fly; gzip for a browser that does not take br.
+   */
+  compress?: boolean | Compression;
 }
+
+const accepts = (req: http.IncomingMessage, coding: string) => new RegExp(`\\b${coding}\\b`).test(String(req.headers['accept-encoding'] ?? ''));
 
 export async function serve(dir: string, base = '/', headers: Record<string, string> = {}, options: ServeOptions = {}): Promise<StaticServer> {
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const requests: string[] = [];
+  const compression: Compression | undefined = options.compress === true ? 'gzip' : options.compress || undefined;
   const server = http.createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]!);
     requests.push(url);
@@ -35,7 +47,21 @@ export async function serve(dir: string, base = '/', headers: Record<string, str
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     if (!fs.existsSync(file)) { res.writeHead(404, { 'content-type': 'text/html' }).end('<h1>404</h1>'); return; }
     const type = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', ...headers };
-    if (options.compress && COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+    const text = COMPRESSIBLE.has(path.extname(file));
+    if (compression === 'br' && accepts(req, 'br')) {
+      if (fs.existsSync(`${file}.br`)) {
+        res.writeHead(200, { ...type, 'content-encoding': 'br', vary: 'accept-encoding' });
+        fs.createReadStream(`${file}.br`).pipe(res);
+        return;
+      }
+      if (text) {
+        // nginx's brotli_comp_level is 6 by default.
+        res.writeHead(200, { ...type, 'content-encoding': 'br', vary: 'accept-encoding' });
+        fs.createReadStream(file).pipe(zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 6 } })).pipe(res);
+        return;
+      }
+    }
+    if (compression && text && accepts(req, 'gzip')) {
       res.writeHead(200, { ...type, 'content-encoding': 'gzip', vary: 'accept-encoding' });
       fs.createReadStream(file).pipe(zlib.createGzip({ level: 9 })).pipe(res);
       return;
