@@ -10,7 +10,8 @@
 // It serves the site three ways: as a web host configured as in the README (brotli:
 // Pagefind's precompressed .br copies, other text compressed on the fly), with gzip
 // only (a host without brotli; Pagefind's files are gzipped already) and without
-// compression. The budget (issue 15, scripts/bench.ts) counts the brotli figure.
+// compression. The budget (issue 15, scripts/bench.ts) counts the brotli figure. Sizes are
+// printed in kB of 1024 bytes, as the bench counts them.
 // `npm run bench` imports measureFirstSearch() and byKind().
 import { PredefinedNetworkConditions, type Browser, type NetworkConditions } from 'puppeteer-core';
 import { FIRST_RESULTS_MARK } from '../src/lib/search.ts';
@@ -120,10 +121,10 @@ async function main(): Promise<void> {
     const server = await serve(path.resolve(dir), base, {}, { compress: compress === 'none' ? false : compress });
     try {
       const m = await measureMedian(browser, `${server.url}zoeken/`, query, runs);
-      console.log(`\n${label[compress]}: ${(m.bytes / 1000).toFixed(1)} kB in ${m.requests.length} verzoeken, ${m.ms} ms tot de eerste resultaten (mediaan van ${runs}) — "${m.status}"`);
-      for (const r of m.requests) console.log(`  ${(r.bytes / 1000).toFixed(1).padStart(6)} kB  ${requestKind(r.url).padEnd(16)} ${r.url.replace(server.url, base)}`);
+      console.log(`\n${label[compress]}: ${(m.bytes / 1024).toFixed(1)} kB in ${m.requests.length} verzoeken, ${m.ms} ms tot de eerste resultaten (mediaan van ${runs}) — "${m.status}"`);
+      for (const r of m.requests) console.log(`  ${(r.bytes / 1024).toFixed(1).padStart(6)} kB  ${requestKind(r.url).padEnd(16)} ${r.url.replace(server.url, base)}`);
       console.log('  per soort:');
-      for (const [kind, k] of Object.entries(byKind(m.requests))) console.log(`  ${(k.bytes / 1000).toFixed(1).padStart(6)} kB  ${kind} (${k.requests}×)`);
+      for (const [kind, k] of Object.entries(byKind(m.requests))) console.log(`  ${(k.bytes / 1024).toFixed(1).padStart(6)} kB  ${kind} (${k.requests}×)`);
       if (compress !== 'none') {
         for (const [name, network] of Object.entries(NETWORKS)) {
           const slow = await measureMedian(browser, `${server.url}zoeken/`, query, runs, network);
