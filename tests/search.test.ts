@@ -105,6 +105,10 @@ describe('the search page', () => {
     const html = readDist('zoeken/index.html');
     const filters = [...html.matchAll(/href="\/pagefind\/(filter\/[^"]+)"/g)].map((m) => m[1]!);
     expect(filters).toEqual([`filter/${filterFile(path.join(DIST, 'pagefind'), PART_FILTER)}`]);
+    // That file is the part filter: its name comes right after Pagefind's signature.
+    const data = zlib.gunzipSync(fs.readFileSync(path.join(DIST, 'pagefind', filters[0]!)));
+    expect(data.subarray(0, 30).toString('latin1')).toContain(`pagefind_dcd`);
+    expect(data.subarray(12, 14 + PART_FILTER.length).includes(Buffer.from(PART_FILTER))).toBe(true);
   });
 
   it('is valid HTML around its script: in the head, nothing after </html>', () => {
