@@ -5,9 +5,14 @@
 // fragments) and the time from the start of the navigation to the first results
 // (the page sets the performance mark "zoeken:eerste-resultaten").
 //
-//   node scripts/measure-search.ts [site folder, default dist] [query, default feedback] [base, default /]
+//   node scripts/measure-search.ts [site folder, default dist] [query, default feedback] [base, default /] [runs, default 3]
 //
-// `npm run bench` can import measureFirstSearch() and report { bytes, ms }.
+// It serves the site three ways: as a web host configured as in the README (brotli:
+// Pagefind's precompressed .br copies, other text compressed on the fly), with gzip
+// only (a host without brotli; Pagefind's files are gzipped already) and without
+// compression. The budget (issue 15, scripts/bench.ts) counts the brotli figure. Sizes are
+// printed in kB of 1024 bytes, as the bench counts them.
+// `npm run bench` imports measureFirstSearch() and byKind().
 import { PredefinedNetworkConditions, type Browser, type NetworkConditions } from 'puppeteer-core';
 import { FIRST_RESULTS_MARK } from '../src/lib/search.ts';
 
@@ -22,6 +27,35 @@ export interface SearchMeasurement {
   requests: MeasuredRequest[];
 }
 
+
+/** What a request is, for the breakdown per kind of file. */
+export type RequestKind = 'html' | 'css' | 'image' | 'js (zoekpagina)' | 'js (pagefind)' | 'wasm' | 'entry+meta' | 'index' | 'filter' | 'fragment' | 'other';
+
+export function requestKind(url: string): RequestKind {
+  const p = new URL(url).pathname;
+  if (/\/pagefind\/pagefind\.js$/.test(p)) return 'js (pagefind)';
+  if (/\/pagefind\/wasm\.[\w-]+\.pagefind$/.test(p)) return 'wasm';
+  if (/\/pagefind\/(pagefind-entry\.json|pagefind\.[\w-]+\.pf_meta)$/.test(p)) return 'entry+meta';
+  if (/\/pagefind\/index\//.test(p)) return 'index';
+  if (/\/pagefind\/filter\//.test(p)) return 'filter';
+  if (/\/pagefind\/fragment\//.test(p)) return 'fragment';
+  if (p.endsWith('.js')) return 'js (zoekpagina)';
+  if (p.endsWith('.css')) return 'css';
+  if (/\.(svg|png|jpe?g|webp|ico)$/.test(p)) return 'image';
+  if (p.endsWith('/') || p.endsWith('.html')) return 'html';
+  return 'other';
+}
+
+/** Bytes and requests per kind of file. */
+export function byKind(requests: readonly MeasuredRequest[]): Record<string, { bytes: number; requests: number }> {
+  const out: Record<string, { bytes: number; requests: number }> = {};
+  for (const r of requests) {
+    const k = (out[requestKind(r.url)] ??= { bytes: 0, requests: 0 });
+    k.bytes += r.bytes;
+    k.requests++;
+  }
+  return out;
+}
 
 /** Phone networks as Chrome's DevTools define them, for `network`. */
 export const NETWORKS = {
@@ -66,22 +100,35 @@ export async function measureFirstSearch(browser: Browser, searchPageUrl: string
   }
 }
 
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
+
+/** Bytes of one cold visit, and the median time of `runs` cold visits (times are noisy, bytes are not). */
+export async function measureMedian(browser: Browser, searchPageUrl: string, query: string, runs: number, network?: NetworkConditions): Promise<SearchMeasurement> {
+  const all: SearchMeasurement[] = [];
+  for (let i = 0; i < runs; i++) all.push(await measureFirstSearch(browser, searchPageUrl, query, network));
+  return { ...all[0]!, ms: median(all.map((m) => m.ms)) };
+}
+
 async function main(): Promise<void> {
   const path = await import('node:path');
   const { serve } = await import('./static-server.ts');
   const { launchBrowser } = await import('./browser.ts');
-  const [dir = 'dist', query = 'feedback', base = '/'] = process.argv.slice(2);
+  const [dir = 'dist', query = 'feedback', base = '/', runsArg = '3'] = process.argv.slice(2);
+  const runs = Number(runsArg);
   const browser = await launchBrowser();
-  for (const compress of [true, false]) {
-    const server = await serve(path.resolve(dir), base, {}, { compress });
+  const label = { br: 'Met brotli (webserver zoals in de README)', gzip: 'Met alleen gzip', none: 'Zonder compressie' } as const;
+  for (const compress of ['br', 'gzip', 'none'] as const) {
+    const server = await serve(path.resolve(dir), base, {}, { compress: compress === 'none' ? false : compress });
     try {
-      const m = await measureFirstSearch(browser, `${server.url}zoeken/`, query);
-      console.log(`\n${compress ? 'Met gzip (zoals een webserver)' : 'Zonder compressie'}: ${(m.bytes / 1000).toFixed(1)} kB, ${m.ms} ms tot de eerste resultaten — "${m.status}"`);
-      for (const r of m.requests) console.log(`  ${(r.bytes / 1000).toFixed(1).padStart(6)} kB  ${r.type.padEnd(10)} ${r.url.replace(server.url, base)}`);
-      if (compress) {
+      const m = await measureMedian(browser, `${server.url}zoeken/`, query, runs);
+      console.log(`\n${label[compress]}: ${(m.bytes / 1024).toFixed(1)} kB in ${m.requests.length} verzoeken, ${m.ms} ms tot de eerste resultaten (mediaan van ${runs}) — "${m.status}"`);
+      for (const r of m.requests) console.log(`  ${(r.bytes / 1024).toFixed(1).padStart(6)} kB  ${requestKind(r.url).padEnd(16)} ${r.url.replace(server.url, base)}`);
+      console.log('  per soort:');
+      for (const [kind, k] of Object.entries(byKind(m.requests))) console.log(`  ${(k.bytes / 1024).toFixed(1).padStart(6)} kB  ${kind} (${k.requests}×)`);
+      if (compress !== 'none') {
         for (const [name, network] of Object.entries(NETWORKS)) {
-          const slow = await measureFirstSearch(browser, `${server.url}zoeken/`, query, network);
-          console.log(`  op ${name}: ${slow.ms} ms tot de eerste resultaten`);
+          const slow = await measureMedian(browser, `${server.url}zoeken/`, query, runs, network);
+          console.log(`  op ${name}: ${slow.ms} ms tot de eerste resultaten (mediaan van ${runs})`);
         }
       }
     } finally {

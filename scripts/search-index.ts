@@ -2,7 +2,11 @@
 // page marked data-pagefind-body (the article) is indexed, never the navigation.
 import fs from 'node:fs';
 import path from 'node:path';
+import crypto from 'node:crypto';
+import zlib from 'node:zlib';
+import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
+import { PART_FILTER } from '../src/lib/search.ts';
 
 /** The files the search page (src/pages/zoeken/index.astro) preloads by name. */
 export const PRELOADED_FILES = ['pagefind.js', 'wasm.nl.pagefind'];
@@ -18,8 +22,33 @@ export const NOT_INDEXED = [
   '.cards', // cards that lead to other pages: their text is indexed on those pages
 ];
 
+/**
+ * The size Pagefind aims at for one index chunk (its PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+ * default 20000). A search fetches the chunk that holds each of its words, in parallel.
+ * With the default this book has three chunks of ~30 kB (gzip), so any first search
+ * fetched ~30 kB of index per word; with 1000 it has ~50 chunks of ~2 kB and the entry
+ * file (pf_meta, fetched anyway) grows by half a kB. Measured with brotli: "feedback"
+ * 27.9 kB of index (default) / 4.0 (2000) / 2.8 (1000); "onderzoek doen in de school"
+ * 82.6 / 17.7 / 9.7 kB, the same number of requests each time.
+ *
+ * The price: Pagefind fetches the chunk whose range holds the word as typed, so longer
+ * words that start with it but sit in the next chunk are not found. More chunks, more such
+ * borders. Checked against the default on 251 words from the book (4 letters or more):
+ * the same pages for every word, the first result different for 2. Only a prefix of one
+ * to three letters, while the reader is still typing, can miss a few pages.
+ */
+export const INDEX_CHUNK_SIZE = 1000;
+/** The largest index chunk we accept (gzip, bytes): a check that the setting above still works. */
+export const MAX_INDEX_CHUNK_BYTES = 5_000;
+
 export async function buildSearchIndex(siteDir: string): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: NOT_INDEXED });
+  // Read by Pagefind's binary, which the Node API starts (with this environment) on its first call.
+  const previousChunkSize = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_SIZE);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'nl', excludeSelectors: NOT_INDEXED }).finally(() => {
+    if (previousChunkSize === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previousChunkSize;
+  });
   if (!index) throw new Error(`Pagefind kon geen index maken: ${errors.join('; ')}`);
   try {
     const added = await index.addDirectory({ path: siteDir });
@@ -31,7 +60,12 @@ export async function buildSearchIndex(siteDir: string): Promise<number> {
     if (missing.length) {
       throw new Error(`Pagefind schreef ${missing.join(' en ')} niet, maar de zoekpagina laadt ze vooraf. Pas de namen aan in src/pages/zoeken/index.astro en scripts/search-index.ts.`);
     }
+    const chunks = fs.readdirSync(`${siteDir}/pagefind/index`).map((f) => fs.statSync(`${siteDir}/pagefind/index/${f}`).size);
+    if (Math.max(...chunks) > MAX_INDEX_CHUNK_BYTES) {
+      throw new Error(`Pagefind schreef indexdelen tot ${Math.max(...chunks)} bytes (verwacht: hooguit ${MAX_INDEX_CHUNK_BYTES}); kent deze versie PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE nog? Zie scripts/search-index.ts.`);
+    }
     preloadIndexFiles(siteDir);
+    await writeBrotliCopies(path.join(siteDir, 'pagefind'));
     return added.page_count;
   } finally {
     await pagefind.close();
@@ -52,7 +86,72 @@ export function preloadIndexFiles(siteDir: string): void {
   const entry = JSON.parse(fs.readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string }> };
   const nl = entry.languages.nl;
   if (!nl) throw new Error('Pagefind maakte geen Nederlandse index (pagefind-entry.json heeft geen "nl").');
-  const files = [`pagefind.${nl.hash}.pf_meta`, ...fs.readdirSync(path.join(siteDir, 'pagefind', 'filter')).map((f) => `filter/${f}`)];
+  // Only the filter the page shows counts for: a search loads the filter files it uses.
+  const files = [`pagefind.${nl.hash}.pf_meta`, `filter/${filterFile(path.join(siteDir, 'pagefind'), PART_FILTER)}`];
   const links = files.map((f) => `<link rel="preload" href="${bundle}${f}" as="fetch" crossorigin="anonymous">`).join('');
   fs.writeFileSync(page, html.replace('</head>', `${links}</head>`));
+}
+
+const brotli = promisify(zlib.brotliCompress);
+
+/** Pagefind's own files are gzip of this signature and the data. */
+const SIGNATURE = 'pagefind_dcd';
+
+/** The file in pagefind/filter/ that holds the filter `name` (a CBOR array that starts with the name). */
+export function filterFile(pagefindDir: string, name: string): string {
+  for (const f of fs.readdirSync(path.join(pagefindDir, 'filter'))) {
+    const data = zlib.gunzipSync(fs.readFileSync(path.join(pagefindDir, 'filter', f)));
+    // After the signature: an array header, then the name as a CBOR text string (short or with a 1-byte length).
+    let at = SIGNATURE.length + 1;
+    const head = data[at++]!;
+    const length = head >= 0x60 && head < 0x78 ? head - 0x60 : head === 0x78 ? data[at++]! : -1;
+    if (length >= 0 && data.subarray(at, at + length).toString('utf8') === name) return f;
+  }
+  throw new Error(`Pagefind schreef geen filterbestand voor "${name}" (pagefind/filter/); heeft Base.astro data-pagefind-filter nog?`);
+}
+
+/** The files of Pagefind that the search page fetches (not its ready-made UIs, not the worker: noWorker). */
+const FETCHED = /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|pagefind\.[\w-]+\.pf_meta|(index|filter|fragment)\/[\w-]+\.pf_(index|filter|fragment))$/;
+
+/**
+ * Brotli copies (`<file>.br`) of the files the search fetches, for a server that sends
+ * them as they are when the browser accepts br (nginx brotli_static, see the README):
+ * about a sixth smaller than gzip for the WebAssembly and the index. Pagefind stores its
+ * files gzipped and unpacks them itself, or finds them unpacked by the browser (the
+ * signature tells): so a copy is brotli of the unpacked file. A server without this
+ * configuration sends the original files and ignores the copies.
+ *
+ * Brotli at its best (quality 11) takes a few seconds for all files, so the copies are
+ * kept in `cacheDir` by the hash of their content: the WebAssembly and pagefind.js are
+ * the same in every build, and most fragments are the same from one build to the next.
+ */
+export async function writeBrotliCopies(pagefindDir: string, cacheDir = path.join(process.cwd(), '.build', 'brotli-cache')): Promise<number> {
+  fs.mkdirSync(cacheDir, { recursive: true });
+  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+  const files = walk(pagefindDir).filter((file) => FETCHED.test(path.relative(pagefindDir, file).split(path.sep).join('/')));
+  await Promise.all(files.map(async (file) => {
+    const rel = path.relative(pagefindDir, file).split(path.sep).join('/');
+    let data = fs.readFileSync(file);
+    const text = /\.(js|json)$/.test(rel);
+    if (!text) {
+      data = zlib.gunzipSync(data);
+      if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`pagefind/${rel}: onverwachte inhoud (geen Pagefind-handtekening).`);
+    }
+    const cached = path.join(cacheDir, `${crypto.createHash('sha256').update(data).digest('hex')}.br`);
+    if (!fs.existsSync(cached)) {
+      const br = await brotli(data, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_MODE]: text ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
+        },
+      });
+      // Written under a temporary name first: a build running alongside never reads half a file.
+      const tmp = `${cached}.${process.pid}.tmp`;
+      fs.writeFileSync(tmp, br);
+      fs.renameSync(tmp, cached);
+    }
+    fs.copyFileSync(cached, `${file}.br`);
+  }));
+  return files.length;
 }

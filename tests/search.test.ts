@@ -3,10 +3,12 @@
 // where a teacher expects.
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadBook } from '../src/lib/book.ts';
 import { KEYWORDS_META, PART_FILTER } from '../src/lib/search.ts';
 import { t } from '../src/lib/ui.ts';
+import { MAX_INDEX_CHUNK_BYTES, filterFile } from '../scripts/search-index.ts';
 import { DIST, readDist } from './helpers/dist.ts';
 import { openIndex, type BuiltIndex, type IndexedPage } from './helpers/pagefind.ts';
 
@@ -99,6 +101,43 @@ describe('the search page', () => {
     for (const f of preloaded) expect(fs.existsSync(path.join(DIST, 'pagefind', f)), f).toBe(true);
   });
 
+  it('preloads only the filter file of the parts, the one filter the page shows counts for', () => {
+    const html = readDist('zoeken/index.html');
+    const filters = [...html.matchAll(/href="\/pagefind\/(filter\/[^"]+)"/g)].map((m) => m[1]!);
+    expect(filters).toEqual([`filter/${filterFile(path.join(DIST, 'pagefind'), PART_FILTER)}`]);
+    // That file is the part filter: its name comes right after Pagefind's signature.
+    const data = zlib.gunzipSync(fs.readFileSync(path.join(DIST, 'pagefind', filters[0]!)));
+    expect(data.subarray(0, 30).toString('latin1')).toContain(`pagefind_dcd`);
+    expect(data.subarray(12, 14 + PART_FILTER.length).includes(Buffer.from(PART_FILTER))).toBe(true);
+  });
+
+  it('is valid HTML around its script: in the head, nothing after </html>', () => {
+    const html = readDist('zoeken/index.html');
+    expect(html.trimEnd().endsWith('</html>')).toBe(true);
+    const head = html.slice(0, html.indexOf('</head>'));
+    expect(head).toMatch(/<script type="module" src="\/_astro\/[^"]+\.js"><\/script>/);
+    expect(html.match(/<script\b/g)).toHaveLength(1);
+  });
+
+  it('has small index chunks, so a first search fetches a few kB of index, not ~30', () => {
+    const dir = path.join(DIST, 'pagefind', 'index');
+    const chunks = fs.readdirSync(dir).filter((f) => f.endsWith('.pf_index'));
+    expect(chunks.length).toBeGreaterThan(5);
+    for (const f of chunks) expect(fs.statSync(path.join(dir, f)).size, f).toBeLessThanOrEqual(MAX_INDEX_CHUNK_BYTES);
+  });
+
+  it('has a brotli copy of every file the search fetches, with the same content as Pagefind\'s gzip', () => {
+    const dir = path.join(DIST, 'pagefind');
+    const fetched = ['pagefind.js', 'pagefind-entry.json', 'wasm.nl.pagefind', ...['index', 'fragment', 'filter'].flatMap((d) => fs.readdirSync(path.join(dir, d)).filter((f) => !f.endsWith('.br')).map((f) => `${d}/${f}`))];
+    for (const f of fetched) {
+      const original = fs.readFileSync(path.join(dir, f));
+      const unpacked = /\.(js|json)$/.test(f) ? original : zlib.gunzipSync(original);
+      const br = fs.readFileSync(path.join(dir, `${f}.br`));
+      expect(zlib.brotliDecompressSync(br).equals(unpacked), f).toBe(true);
+      expect(br.length, f).toBeLessThan(original.length);
+    }
+  });
+
   it('is the only page that loads Pagefind', () => {
     for (const e of book.order) expect(readDist(`${e.path}index.html`), e.path).not.toMatch(/pagefind\//);
     expect(readDist('index.html')).not.toMatch(/pagefind\//);
@@ -148,6 +187,36 @@ describe('Dutch words land on the right page', () => {
     // These words stand in a checklist statement (and on the step pages that list it).
     expect(urls(await index.search('bespreekcultuur')).slice(0, 3)).toContain('/checklists/lerende-organisatie/');
     expect(urls(await index.search('onderzoeksaanvragen')).slice(0, 3)).toContain('/checklists/lerend-partnerschap/');
+  });
+
+  // Issue 12: questions teachers type, in words the handbook uses, each with one page that
+  // is clearly the answer. Pagefind finds pages with all the words (each word also as the
+  // start of a longer one, after Dutch stemming) and ranks them; the answer must come first.
+  const QUESTIONS: Array<[string, string]> = [
+    // ("intervisie" has its own test above.)
+    ['visie op leren', '/stappen/visie-op-leren/'],
+    ['onderzoek doen in de school', '/stappen/onderzoeksmatig-werken/'],
+    ['bij elkaar in de les kijken', '/stappen/ontwikkeling-van-expertise/'],
+    ['wie weet wat', '/stappen/expertise-in-beeld/'],
+    ['besluiten nemen', '/stappen/expertises-benutten/'],
+    ['veilig klimaat', '/stappen/positief-klimaat/'],
+    ['een vernieuwing invoeren', '/gereedschap/matrix-van-camp/'],
+    ['oordeel uitstellen', '/gereedschap/dialoog/'],
+    ['eigenaarschap', '/achtergrond/co-creatie/'],
+    ['leiderschap', '/achtergrond/leiderschap-voor-leren/'],
+  ];
+  for (const [question, answer] of QUESTIONS) {
+    it(`"${question}": ${answer} comes first`, async () => {
+      expect(urls(await index.search(question))[0]).toBe(answer);
+    });
+  }
+
+  it('feedback geven: pages about feedback first, not pages that only have the word geven', async () => {
+    const hits = await index.search('feedback geven');
+    // "About feedback": it is one of the page's keywords, and the text says it.
+    const about = (p: IndexedPage) => (p.meta[KEYWORDS_META] ?? '').split(', ').includes('feedback') && /feedback/i.test(p.content);
+    expect(hits.slice(0, 3).map((p) => `${p.url} ${about(p)}`)).toEqual(hits.slice(0, 3).map((p) => `${p.url} true`));
+    expect(urls(hits).slice(0, 3)).toContain('/stappen/ontwikkeling-van-expertise/');
   });
 
   it('filters by part', async () => {

@@ -32,8 +32,11 @@ interface PagefindApi {
 
 type Texts = CountTexts & { loading: string; error: string; part: string; inSection: string };
 
-/** Results shown at once; each needs one small fragment file, so fewer is faster on a phone. */
-const PAGE_SIZE = 6;
+/**
+ * Results shown at once; each needs one fragment file (~3 kB over the wire), so fewer is
+ * lighter and faster on a phone. Five keeps a first search under its budget (issue 15).
+ */
+const PAGE_SIZE = 5;
 const TYPING_PAUSE_MS = 180;
 /** A screen reader hears the count once the reader stops typing, not after every letter. */
 const ANNOUNCE_PAUSE_MS = 700;

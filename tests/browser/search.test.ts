@@ -283,3 +283,26 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
     });
   });
 }
+
+describe('search from a server configured as in the README (brotli)', () => {
+  it('gets Pagefind\'s files as their brotli copies, and finds as before', async () => {
+    const server = await serve(DIST, '/', {}, { compress: 'br' });
+    const page = await browser.newPage();
+    try {
+      const encodings = new Map<string, string>();
+      page.on('response', (r) => {
+        const p = new URL(r.url()).pathname;
+        if (p.startsWith('/pagefind/')) encodings.set(p, r.headers()['content-encoding'] ?? '');
+      });
+      await page.goto(`${server.url}zoeken/?q=intervisie`, { waitUntil: 'load' });
+      await waitForResults(page, 'intervisie');
+      expect((await shown(page))[0]!.href).toBe('/gereedschap/collegiale-consultatie/');
+      const kinds = [...encodings.keys()].map((p) => p.replace(/^\/pagefind\/(index|fragment|filter)\/.*$/, '$1').replace(/^\/pagefind\//, ''));
+      expect(kinds).toEqual(expect.arrayContaining(['pagefind.js', 'wasm.nl.pagefind', 'index', 'fragment', 'filter']));
+      for (const [p, encoding] of encodings) expect(encoding, p).toBe('br');
+    } finally {
+      await page.close();
+      await server.close();
+    }
+  });
+});
