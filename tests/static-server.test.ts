@@ -11,13 +11,14 @@ let root: string;
 let server: StaticServer;
 
 /** A raw GET, so that the path is sent exactly as written (fetch would normalise "..") */
-function get(pathname: string): Promise<{ status: number; body: string }> {
-  const url = new URL(server.url);
+function get(pathname: string, on = server, headers: Record<string, string> = {}): Promise<{ status: number; body: string; encoding?: string }> {
+  const url = new URL(on.url);
   return new Promise((resolve, reject) => {
-    http.get({ host: url.hostname, port: url.port, path: pathname }, (res) => {
+    http.get({ host: url.hostname, port: url.port, path: pathname, headers }, (res) => {
       let body = '';
+      res.setEncoding('latin1');
       res.on('data', (c) => (body += c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, encoding: res.headers['content-encoding'] }));
     }).on('error', reject);
   });
 }
@@ -28,6 +29,9 @@ beforeAll(async () => {
   fs.mkdirSync(path.join(root, 'site-old'));
   fs.writeFileSync(path.join(root, 'site', 'index.html'), '<p>thuis</p>');
   fs.writeFileSync(path.join(root, 'site', 'stappen', 'index.html'), '<p>stappen</p>');
+  fs.writeFileSync(path.join(root, 'site', 'stap.js'), 'console.log("stap");'.repeat(50));
+  fs.writeFileSync(path.join(root, 'site', 'index.pf'), 'RAW');
+  fs.writeFileSync(path.join(root, 'site', 'index.pf.br'), 'BROTLI-COPY');
   fs.writeFileSync(path.join(root, 'geheim.txt'), 'GEHEIM');
   fs.writeFileSync(path.join(root, 'site-old', 'geheim.txt'), 'GEHEIM');
   server = await serve(path.join(root, 'site'), '/school/');
@@ -55,4 +59,19 @@ describe('the static server', () => {
       expect(res.status).toBeGreaterThanOrEqual(400);
     });
   }
+
+  it('compresses like the host it stands for: gzip only, or brotli with precompressed copies', async () => {
+    const all = { 'accept-encoding': 'gzip, deflate, br' };
+    const gzipHost = await serve(path.join(root, 'site'), '/', {}, { compress: 'gzip' });
+    const brHost = await serve(path.join(root, 'site'), '/', {}, { compress: 'br' });
+    try {
+      expect((await get('/stap.js', gzipHost, all)).encoding).toBe('gzip');
+      expect((await get('/index.pf', gzipHost, all)).body).toBe('RAW');
+      expect((await get('/stap.js', brHost, all)).encoding).toBe('br');
+      expect(await get('/index.pf', brHost, all)).toMatchObject({ body: 'BROTLI-COPY', encoding: 'br' });
+      expect((await get('/stap.js', brHost, { 'accept-encoding': 'gzip' })).encoding).toBe('gzip');
+    } finally {
+      await Promise.all([gzipHost.close(), brHost.close()]);
+    }
+  });
 });
