@@ -84,5 +84,5 @@ export function topDisagreements(stats: ItemStat[], max = MAX_PROMPTS): ItemStat
     .sort((a, b) => b.s.disagreement! - a.s.disagreement! || b.s.spread! - a.s.spread! || a.order - b.order)
     .map(({ s }) => s);
   const cut = sorted[max - 1]?.disagreement;
-  return cut === undefined ? sorted : sorted.filter((s, i) => i < max || Math.abs(s.disagreement! - cut) < 1e-9);
+  return cut == null ? sorted : sorted.filter((s, i) => i < max || Math.abs(s.disagreement! - cut) < 1e-9);
 }
