@@ -205,14 +205,16 @@ function renderTeamView(result: Result): void {
         })
       : [h('li', { class: 'scorer-none' }, T('noDisagreement'))]),
   );
-  const cell = (n: number) => h('td', { class: 'scorer-n' }, String(n));
+  // Each number carries its column name, shown above it on a narrow screen (scorer.css).
+  const heads = [...document.querySelectorAll('#scorer-items-table thead th')].map((th) => th.textContent!);
+  const cell = (k: number, v: string) => h('td', { class: 'scorer-n', 'data-label': heads[k] }, v);
   byId('scorer-items').replaceChildren(
     ...def.categories.flatMap((cat) => [
       h('tr', null, h('th', { colspan: 7, scope: 'colgroup', class: 'scorer-group' }, cat.title)),
       ...result.items.filter((s) => s.category === cat.id).map((s) =>
-        h('tr', null, h('th', { scope: 'row' }, s.text), h('td', { class: 'scorer-n' }, s.mean === null ? '–' : nl1(s.mean)),
-          cell(s.counts[1]), cell(s.counts[2]), cell(s.counts[3]), cell(s.counts[0]),
-          h('td', { class: 'scorer-n' }, s.disagreement === null ? '–' : nl1(s.disagreement)))),
+        h('tr', null, h('th', { scope: 'row' }, s.text), cell(1, s.mean === null ? '–' : nl1(s.mean)),
+          cell(2, String(s.counts[1])), cell(3, String(s.counts[2])), cell(4, String(s.counts[3])), cell(5, String(s.counts[0])),
+          cell(6, s.disagreement === null ? '–' : nl1(s.disagreement)))),
     ]),
   );
 }
