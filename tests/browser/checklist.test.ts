@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle } from 'puppeteer-core';
 import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { exportFile, KIND, storageKey, VERSION } from '../../src/lib/checklist/storage.ts';
 import { wrap } from '../../src/lib/saved-data.ts';
@@ -248,6 +249,21 @@ describe('a team', () => {
     // The spread per item, in the table.
     const row = await page.$$eval('#scorer-items tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((cells) => cells[0]!.startsWith('Leraren zien alle')));
     expect(row).toEqual([expect.stringContaining('Leraren zien alle'), '2,0', '1', '1', '1', '0', '1,3']);
+
+    // On a phone, with the table of all statements open: each statement at full width with
+    // its numbers labelled below it, no sideways scrolling, and axe finds nothing.
+    await page.setViewport({ width: 360, height: 740 });
+    await page.click('#scorer-items-title');
+    const cellBox = await page.$eval('#scorer-items tr:nth-child(2)', (tr) => {
+      const [th, td] = [tr.children[0]!.getBoundingClientRect(), tr.children[1]!.getBoundingClientRect()];
+      return { statementWidth: th.width, numberBelow: td.top >= th.bottom - 1, label: getComputedStyle(tr.children[1]!, '::before').content };
+    });
+    expect(cellBox.statementWidth).toBeGreaterThan(280);
+    expect(cellBox.numberBelow).toBe(true);
+    expect(cellBox.label).toBe('"Gemiddeld"');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewport({ width: 1280, height: 900 });
 
     // A third colleague by pasted code; the same one again is refused.
     await page.type('#scorer-paste', code.replace(/(.{60})/g, '$1\n'));
