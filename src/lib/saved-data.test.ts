@@ -1,7 +1,7 @@
 // The shared saved-data module: envelopes, short codes and a localStorage that
 // never throws. Every kind of broken or hostile text comes back as an error code.
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { encodeCode, isRecord, MAX_IMPORT_BYTES, readEnvelope, store, wrap, type Validator } from './saved-data.ts';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanName, decodeLink, encodeCode, isRecord, MAX_IMPORT_BYTES, MAX_SET_ASIDE, readEnvelope, setAside, store, wrap, type Validator } from './saved-data.ts';
 
 /** Accepts { n: <number> } and returns a clean copy. */
 const validate: Validator<{ n: number }> = (d) => (isRecord(d) && typeof d.n === 'number' && Object.keys(d).length === 1 ? { n: d.n } : undefined);
@@ -118,5 +118,79 @@ describe('store', () => {
     vi.stubGlobal('localStorage', undefined);
     expect(store.get('a')).toBeNull();
     expect(() => store.remove('a')).not.toThrow();
+  });
+});
+
+describe('setAside: the one policy for unreadable saved data', () => {
+  let map: Map<string, string>;
+  let full = false;
+  const at = (s: number) => new Date(Date.UTC(2025, 2, 1, 10, 0, s));
+  beforeEach(() => {
+    map = new Map();
+    full = false;
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => {
+        if (full) throw new DOMException('full', 'QuotaExceededError');
+        map.set(k, v);
+      },
+      removeItem: (k: string) => void map.delete(k),
+      get length() {
+        return map.size;
+      },
+      key: (i: number) => [...map.keys()][i] ?? null,
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+  const copies = (key: string) => [...map.keys()].filter((k) => k.startsWith(`${key}:kapot:`)).sort().map((k) => map.get(k));
+
+  it('copies every unreadable value to a key of its own, then clears the original', () => {
+    map.set('a', 'een');
+    expect(setAside('a', 'een', at(0))).toEqual({ ok: true, key: 'a:kapot:2025-03-01T10:00:00.000Z', dropped: 0 });
+    expect(map.has('a')).toBe(false);
+    // The same moment twice (two tabs, a fast clock): a new key, never the old one.
+    expect(setAside('a', 'twee', at(0))).toEqual({ ok: true, key: 'a:kapot:2025-03-01T10:00:00.000Z-002', dropped: 0 });
+    expect(copies('a')).toEqual(['een', 'twee']);
+  });
+
+  it(`keeps at most ${MAX_SET_ASIDE} copies per key, removes the oldest first and says how many`, () => {
+    for (let i = 0; i < MAX_SET_ASIDE; i++) expect(setAside('a', `v${i}`, at(i))).toMatchObject({ ok: true, dropped: 0 });
+    expect(setAside('a', 'nieuw', at(30))).toMatchObject({ ok: true, dropped: 1 });
+    expect(copies('a')).toEqual(['v1', 'v2', 'v3', 'v4', 'nieuw']);
+    setAside('b', 'ander', at(0));
+    expect(copies('a')).toHaveLength(MAX_SET_ASIDE);
+  });
+
+  it('when the copy cannot be written, leaves the original and lets nothing write over it', () => {
+    map.set('c', 'enige kopie');
+    full = true;
+    expect(setAside('c', 'enige kopie', at(0))).toEqual({ ok: false });
+    full = false;
+    expect(store.set('c', 'nieuw')).toBe(false);
+    expect(store.remove('c')).toBe(false);
+    expect(map.get('c')).toBe('enige kopie');
+    expect(store.set('d', 'ander')).toBe(true);
+  });
+});
+
+describe('decodeLink', () => {
+  it('decodes a link and gives undefined for a malformed one instead of throwing', () => {
+    expect(decodeLink('a%20b')).toBe('a b');
+    for (const bad of ['%E0%A4%A', '%', '%zz', '%C0%80']) expect(decodeLink(bad), bad).toBeUndefined();
+  });
+});
+
+describe('cleanName: the one name rule of both islands', () => {
+  it('removes zero-width and direction characters, so a name that looks the same is the same', () => {
+    for (const c of ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF']) {
+      expect(cleanName(`${c}An${c}na${c}`), escape(c)).toBe('Anna');
+    }
+  });
+  it('turns control characters and line breaks into one space, trims, keeps emoji whole and limits the length', () => {
+    expect(cleanName('  Anna\n\t de\u2028Vries\u0000 ')).toBe('Anna de Vries');
+    expect(cleanName('Zoë 👩‍🏫')).toBe('Zoë 👩‍🏫');
+    expect(cleanName('Zoe\u0308')).toBe('Zoë');
+    expect([...cleanName('😀'.repeat(100), 60)]).toHaveLength(60);
+    expect(cleanName(7)).toBe('');
   });
 });

@@ -62,6 +62,13 @@ function decodeCode(code: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
+/**
+ * Keys whose unreadable content could not be set aside (storage full or
+ * blocked): nothing is written over them until the page is reloaded, so the
+ * only copy is never lost.
+ */
+const held = new Set<string>();
+
 /** localStorage that never throws (private mode, full disk, blocked storage). */
 export const store = {
   get(key: string): string | null {
@@ -72,6 +79,7 @@ export const store = {
     }
   },
   set(key: string, value: string): boolean {
+    if (held.has(key)) return false;
     try {
       globalThis.localStorage?.setItem(key, value);
       return true;
@@ -79,11 +87,83 @@ export const store = {
       return false;
     }
   },
-  remove(key: string): void {
+  remove(key: string): boolean {
+    if (held.has(key)) return false;
     try {
       globalThis.localStorage?.removeItem(key);
+      return true;
     } catch {
-      /* nothing to do */
+      return false;
     }
   },
+  /** Every key, oldest API first; none when storage is blocked. */
+  keys(): string[] {
+    const out: string[] = [];
+    try {
+      const ls = globalThis.localStorage;
+      for (let i = 0; i < (ls?.length ?? 0); i++) {
+        const k = ls!.key(i);
+        if (k !== null) out.push(k);
+      }
+    } catch {
+      /* none */
+    }
+    return out;
+  },
 };
+
+/** At most this many unreadable copies are kept per key; the oldest goes first. */
+export const MAX_SET_ASIDE = 5;
+
+/** Where an unreadable value went: its own backup key (and how many older copies made room), or nowhere. */
+export type SetAside = { ok: true; key: string; dropped: number } | { ok: false };
+
+/**
+ * The one policy for saved data that can no longer be read, in both islands:
+ * the value is copied to a key of its own (`<key>:kapot:<time>`, never one that
+ * exists) and only then removed from `key`. At most MAX_SET_ASIDE copies are
+ * kept per key, the oldest removed first. When the copy cannot be written, the
+ * original stays where it is and `key` is held: nothing overwrites it.
+ */
+export function setAside(key: string, value: string, now = new Date()): SetAside {
+  const prefix = `${key}:kapot:`;
+  const stamp = prefix + now.toISOString();
+  let backup = stamp;
+  for (let n = 2; store.get(backup) !== null; n++) backup = `${stamp}-${String(n).padStart(3, '0')}`;
+  if (!store.set(backup, value)) {
+    held.add(key);
+    return { ok: false };
+  }
+  store.remove(key);
+  const copies = store.keys().filter((k) => k.startsWith(prefix)).sort();
+  const extra = copies.slice(0, Math.max(0, copies.length - MAX_SET_ASIDE));
+  for (const k of extra) store.remove(k);
+  return { ok: true, key: backup, dropped: extra.length };
+}
+
+/** decodeURIComponent that gives undefined instead of throwing on a malformed link. */
+export function decodeLink(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+// Zero-width and direction characters (U+200B–U+200F, U+202A–U+202E,
+// U+2066–U+2069, U+FEFF and the rest of Unicode's format class) are invisible,
+// so they go; only a joiner inside an emoji (👩‍🏫) stays. Control characters
+// and line breaks become a space.
+const INVISIBLE = /(?<!\p{Extended_Pictographic}[\u{1F3FB}-\u{1F3FF}\uFE0F]?)\u200D|\u200D(?!\p{Extended_Pictographic})|[^\P{Cf}\u200D]/gu;
+const BREAKS = /[\p{Cc}\p{Zl}\p{Zp}\s]+/gu;
+
+/**
+ * The one name rule of both islands: what a person's name or a label is after
+ * cleaning. Invisible characters removed, one line, single spaces, trimmed, NFC,
+ * at most `max` characters. Two names that look the same are the same string.
+ */
+export function cleanName(value: unknown, max = 60): string {
+  if (typeof value !== 'string') return '';
+  const flat = value.normalize('NFC').replace(INVISIBLE, '').replace(BREAKS, ' ').trim();
+  return [...flat].slice(0, max).join('').trim();
+}

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle } from 'puppeteer-core';
 import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { exportFile, KIND, storageKey, VERSION } from '../../src/lib/checklist/storage.ts';
 import { wrap } from '../../src/lib/saved-data.ts';
@@ -200,6 +201,9 @@ describe('a team', () => {
     anna = path.join(downloads, 'checklist-lerende-organisatie-anna.json');
     for (let i = 0; i < 50 && !fs.existsSync(anna); i++) await new Promise((r) => setTimeout(r, 100));
     const file = JSON.parse(fs.readFileSync(anna, 'utf8'));
+    // Downloading is confirmed on screen, in a live region.
+    expect(await page.$eval('#scorer-share-status', (e) => e.getAttribute('role'))).toBe('status');
+    expect(await text(page, '#scorer-share-status')).toBe('Het bestand ‘checklist-lerende-organisatie-anna.json’ is aangemaakt. Je browser zet het bij je downloads; stuur het naar de collega die de antwoorden samenvoegt.');
     expect(file).toMatchObject({ app: 'samen-leren', kind: KIND.answers, version: VERSION, data: { checklist: LO, name: 'Anna', answers: answersFrom('333323111111333123') } });
 
     await page.click('#scorer-make-code');
@@ -232,13 +236,34 @@ describe('a team', () => {
 
     // The team means: oc1 = (2 + 3 + 1) / 3 = 2; fo: (2+1+3)/3 = 2 for fo1–3.
     expect(await text(page, '#scorer-categories')).toContain('Ondersteunende cultuur: gemiddeld 2,2: gedeeltelijk ontwikkeld.');
-    // Disagreement: oc1, oc3, fo1–3 split between 1 and 3 (mean difference 4/3); first five in list order.
+    // Disagreement: oc1, oc3, fo1–6 and eb4 split between 1 and 3 (mean difference 4/3). The cut-off
+    // is five, but every statement tied with the fifth is a prompt too, in whatever category.
     const prompts = await page.$$eval('#scorer-disagree li', (lis) => lis.map((li) => li.textContent!.replace(/\s+/g, ' ')));
-    expect(prompts).toHaveLength(5);
+    expect(prompts.length).toBeGreaterThan(5);
     expect(prompts[0]).toMatch(/^Voor elke leerling van de school.*Antwoorden van nog in startfase tot sterk ontwikkeld, gemiddeld verschil 1,3 punt\.$/);
+    for (const p of prompts) expect(p).toMatch(/gemiddeld verschil 1,3 punt\.$/);
+    const tied = await page.$$eval('#scorer-items tr', (trs) => trs.filter((tr) => tr.lastElementChild!.textContent === '1,3').length);
+    expect(prompts).toHaveLength(tied);
+    // The table of all statements says what it counts.
+    expect(await text(page, '#scorer-items-title')).toBe('Alle uitspraken: hoeveel mensen elk antwoord gaven');
     // The spread per item, in the table.
     const row = await page.$$eval('#scorer-items tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)).find((cells) => cells[0]!.startsWith('Voor elke leerling')));
     expect(row).toEqual([expect.stringContaining('Voor elke leerling'), '2,0', '1', '1', '1', '0', '1,3']);
+
+    // On a phone, with the table of all statements open: each statement at full width with
+    // its numbers labelled below it, no sideways scrolling, and axe finds nothing.
+    await page.setViewport({ width: 360, height: 740 });
+    await page.click('#scorer-items-title');
+    const cellBox = await page.$eval('#scorer-items tr:nth-child(2)', (tr) => {
+      const [th, td] = [tr.children[0]!.getBoundingClientRect(), tr.children[1]!.getBoundingClientRect()];
+      return { statementWidth: th.width, numberBelow: td.top >= th.bottom - 1, label: getComputedStyle(tr.children[1]!, '::before').content };
+    });
+    expect(cellBox.statementWidth).toBeGreaterThan(280);
+    expect(cellBox.numberBelow).toBe(true);
+    expect(cellBox.label).toBe('"Gemiddeld"');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.setViewport({ width: 1280, height: 900 });
 
     // A third colleague by pasted code; the same one again is refused.
     await page.type('#scorer-paste', code.replace(/(.{60})/g, '$1\n'));
@@ -356,14 +381,114 @@ describe('bad input', () => {
     });
     const notices = await page.$$eval('#scorer-notices p', (ps) => ps.map((p) => p.textContent!));
     expect(notices).toHaveLength(2);
-    expect(notices[0]).toMatch(/^Je bewaarde antwoorden konden niet worden gelezen\. Het is geen bestand of code van deze checklist.* Ze zijn apart bewaard in je browser, onder ‘samen-leren:checklist:lerende-organisatie:answers:onleesbaar:[^’]+’; de pagina begint opnieuw\.$/);
+    expect(notices[0]).toMatch(/^Je bewaarde antwoorden konden niet worden gelezen\. Het is geen bestand of code van deze checklist.* Ze zijn apart bewaard in je browser, onder ‘samen-leren:checklist:lerende-organisatie:answers:kapot:[^’]+’; de pagina begint opnieuw\.$/);
     expect(notices[1]).toMatch(/^Je bewaarde metingen konden niet worden gelezen\. Het komt uit een andere versie van het handboek/);
     // The unreadable data is kept under the backup key, and the page works.
-    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':onleesbaar:')));
+    const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':kapot:')));
     expect(backups).toHaveLength(2);
     await fill(page, '333333');
     expect(await text(page, '#scorer-categories')).toContain('Ondersteunende cultuur: gemiddeld 3,0: sterk ontwikkeld.');
-    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':onleesbaar:')).length)).toBe(2);
+    expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes(':kapot:')).length)).toBe(2);
+  });
+});
+
+describe('nothing lost', () => {
+  const copies = (page: Page, key: string) =>
+    page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}:kapot:`)).sort().map((x) => localStorage.getItem(x)), key);
+
+  it('sets a second corrupt value aside next to the first one, never over it', async () => {
+    const key = storageKey(LO, 'answers');
+    const page = await open(LO, async (p) => p.evaluate((k) => localStorage.setItem(k, 'eerste kapotte waarde'), key));
+    await fill(page, '3');
+    await page.evaluate((k) => localStorage.setItem(k, 'tweede kapotte waarde'), key);
+    await page.reload({ waitUntil: 'networkidle0' });
+    await fill(page, '2');
+    expect(await copies(page, key)).toEqual(['eerste kapotte waarde', 'tweede kapotte waarde']);
+  });
+
+  it('says so when unreadable data cannot be set aside, and then never overwrites it', async () => {
+    const key = storageKey(LO, 'answers');
+    const page = await open();
+    await page.evaluateOnNewDocument(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (k.includes(':kapot:')) throw new DOMException('full', 'QuotaExceededError');
+        set.call(this, k, v);
+      };
+    });
+    await page.evaluate((k) => localStorage.setItem(k, 'enige kopie'), key);
+    await page.reload({ waitUntil: 'networkidle0' });
+    const notices = await page.$$eval('#scorer-notices p', (ps) => ps.map((p) => p.textContent!));
+    expect(notices[0]).toMatch(/^Je bewaarde antwoorden konden niet worden gelezen\. .* Apart bewaren lukte niet .* worden niet overschreven: wat je nu invult, wordt niet bewaard\.$/);
+    expect(notices[0]).not.toContain('apart bewaard in je browser');
+    await fill(page, '33');
+    await page.click('#scorer-clear');
+    await settle();
+    expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe('enige kopie');
+  });
+
+  it('gives a Dutch message for every malformed share link, and printing still draws the chart for paper', async () => {
+    const page = await open(LO, async (p) => {
+      await p.evaluate((k, v) => localStorage.setItem(k, v), storageKey(LO, 'answers'), JSON.stringify(wrap(KIND.answers, VERSION, { checklist: LO, answers: answersFrom('333333222222111111') })));
+    });
+    const lastNotice = () => page.$$eval('#scorer-notices p', (ps) => ps.at(-1)?.textContent ?? '');
+    for (const [i, hash] of ['%E0%A4%A', '%', '%zz%', 'eyJhcHAi', '!!!', '%7B%22app%22%3A'].entries()) {
+      // The first two as a link that opens the page, the rest as a link followed on the open page.
+      if (i < 2) await page.goto(`${server.url}checklists/${LO}/#antwoorden=${hash}`, { waitUntil: 'networkidle0' });
+      else {
+        await page.evaluate((h) => (location.hash = `#antwoorden=${h}`), hash);
+        await settle();
+      }
+      expect(await lastNotice(), hash).toMatch(/^De link: Het (is geen bestand of code van deze checklist|komt niet uit dit handboek)/);
+      expect(await page.$eval('#scorer-incoming', (el) => (el as HTMLElement).hidden)).toBe(true);
+      await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+      expect(await page.$eval('#scorer-chart svg', (svg) => svg.getAttribute('viewBox')), hash).toMatch(/^0 0 680 /);
+      await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    }
+  });
+
+  it('counts a name with invisible or direction characters as the same name', async () => {
+    const page = await open();
+    const anna = { checklist: LO, answers: answersFrom('333333222222111111') };
+    for (const name of ['Anna', '\u200BAn\u200Dna\u202E', 'Anna\uFEFF\u2066']) {
+      await page.$eval('#scorer-paste', (e, v) => ((e as HTMLTextAreaElement).value = v), exportFile({ ...anna, name }));
+      await page.click('#scorer-add');
+      await settle();
+    }
+    expect(await text(page, '#scorer-import-status')).toBe('De geplakte code: deze antwoorden staan al in de lijst.');
+    expect(await text(page, '#scorer-people')).toBe('Anna 18 van 18 ingevuld Verwijder');
+  });
+
+  it('keeps a saved round as it was when the answers change, also after a reload, and keeps the chosen baseline', async () => {
+    const page = await open();
+    await fill(page, '111111' + '222222' + '333333');
+    await page.type('#scorer-round-label', 'nulmeting');
+    await page.click('#scorer-save-round');
+    await fill(page, '333333' + '333333' + '111111');
+    await page.select('#scorer-baseline', '0');
+    await settle();
+    const expected = [
+      ['Ondersteunende cultuur', '1,0', '3,0', '+2,0 (vooruit)'],
+      ['Focus op ontwikkeling', '2,0', '3,0', '+1,0 (vooruit)'],
+      ['Expertise benutten', '3,0', '1,0', '−2,0 (achteruit)'],
+    ];
+    const rows = () => page.$$eval('#scorer-compare-rows tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
+    expect(await rows()).toEqual(expected);
+    // A second round is saved; the first stays what it was.
+    await page.type('#scorer-round-label', 'tweede');
+    await page.click('#scorer-save-round');
+    await page.reload({ waitUntil: 'networkidle0' });
+    expect(await page.$eval('#scorer-baseline', (el) => (el as HTMLSelectElement).selectedOptions[0]!.textContent)).toMatch(/· nulmeting$/);
+    expect(await rows()).toEqual(expected);
+    // The printed result says when it was printed and which round it is.
+    const meta = await text(page, '#scorer-print-meta');
+    expect(meta).toMatch(/^Afgedrukt op \d{1,2} \S+ \d{4}\. Bewaard als meting ‘tweede’ van \d{1,2} \S+ \d{4}\.$/);
+    await page.emulateMediaType('print');
+    expect(await page.$eval('#scorer-print-meta', (e) => getComputedStyle(e).display)).toBe('block');
+    await page.emulateMediaType('screen');
+    await page.click('input[name="oc1"][value="1"]');
+    await settle();
+    expect(await text(page, '#scorer-print-meta')).toMatch(/Niet bewaard als meting\.$/);
   });
 });
 

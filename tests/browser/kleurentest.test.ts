@@ -72,6 +72,10 @@ async function upload(page: Page, file: string): Promise<void> {
   await input.uploadFile(file);
 }
 
+/** The copies of unreadable saved data set aside for a key, oldest first. */
+const copiesOf = (page: Page, key: string) =>
+  page.evaluate((k) => Object.keys(localStorage).filter((x) => x.startsWith(`${k}:kapot:`)).sort().map((x) => localStorage.getItem(x)), key);
+
 const text = (page: Page, sel: string) => page.$eval(sel, (e) => (e as HTMLElement).innerText.trim());
 const visible = (page: Page, sel: string) => page.$eval(sel, (e) => !!(e as HTMLElement).offsetParent);
 
@@ -91,17 +95,21 @@ describe('the colour test in the browser', () => {
     // The screen reader hears the change.
     await page.waitForFunction(() => document.querySelector('[data-announce]')!.textContent!.includes('Antwoord A: 5 punten'));
 
-    // By keyboard: focus the + of answer B and press Enter and Space.
-    await plus[1]!.focus();
-    await page.keyboard.press('Enter');
-    await page.keyboard.press('Space');
+    // By keyboard: one tab stop per answer, and the arrow keys change the number.
+    await inputs[0]!.focus();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement!.id)).toBe(await inputs[1]!.evaluate((e) => e.id));
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
     expect(await values()).toEqual([5, 2, 0, 0, 0]);
 
-    // Typing more than is left gives what is left.
+    // Typing more than is left gives what is left, and says so (on screen and to a screen reader).
     await inputs[2]!.click({ count: 3 });
     await page.keyboard.type('7');
     expect(await values()).toEqual([5, 2, 1, 0, 0]);
-    expect(await text(page, '[data-item] [data-rest]')).toBe('Klaar. Alle 8 punten zijn verdeeld.');
+    const over = 'Antwoord C kan geen 7 punten krijgen: er waren er nog 1 over. Het staat nu op 1. Klaar. Alle 8 punten zijn verdeeld.';
+    expect(await text(page, '[data-item] [data-rest]')).toBe(over);
+    await page.waitForFunction((m) => document.querySelector('[data-announce]')!.textContent === m, {}, over);
 
     // At 0 left every + is disabled and does nothing.
     for (const p of plus) expect(await p.evaluate((b) => b.getAttribute('aria-disabled'))).toBe('true');
@@ -297,12 +305,134 @@ describe('the colour test in the browser', () => {
     const notice = await text(page, '[data-notice]');
     expect(notice).toContain('Je eerder bewaarde antwoorden waren beschadigd');
     expect(notice).toContain('Je eerder bewaarde teamoverzicht was beschadigd');
-    expect(await page.evaluate((k) => localStorage.getItem(`${k}:kapot`), KEY_TEAM)).toBe('niet eens JSON');
-    expect(await page.evaluate((k) => localStorage.getItem(`${k}:kapot`), KEY_ANSWERS)).toContain('[9,9,9,9,9]');
+    expect(await copiesOf(page, KEY_TEAM)).toEqual(['niet eens JSON']);
+    expect(await copiesOf(page, KEY_ANSWERS)).toEqual([expect.stringContaining('[9,9,9,9,9]')]);
+    expect(notice).toContain(`De oude gegevens zijn apart in deze browser bewaard, onder ‘${KEY_ANSWERS}:kapot:`);
     // The test starts empty and works.
     expect(await page.$$eval('[data-item] input[type="number"]', (is) => is.every((i) => (i as HTMLInputElement).value === '0'))).toBe(true);
     await page.click('[data-item] [data-step="1"]');
     expect(await page.$eval('[data-item] input[type="number"]', (i) => (i as HTMLInputElement).value)).toBe('1');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('sets a second corrupt value aside next to the first one, never over it', async () => {
+    const { page, errors } = await freshPage();
+    await page.evaluate((k) => localStorage.setItem(k, 'eerste kapotte waarde'), KEY_ANSWERS);
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.click('[data-item] [data-step="1"]'); // saves good answers over the key
+    await page.evaluate((k) => localStorage.setItem(k, 'tweede kapotte waarde'), KEY_ANSWERS);
+    await page.reload({ waitUntil: 'networkidle0' });
+    await page.click('[data-item] [data-step="1"]');
+    await page.reload({ waitUntil: 'networkidle0' });
+    expect(await copiesOf(page, KEY_ANSWERS)).toEqual(['eerste kapotte waarde', 'tweede kapotte waarde']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps at most five copies, removes the oldest first, and says so', async () => {
+    const { page, errors } = await freshPage();
+    await page.evaluate((k) => {
+      for (let i = 1; i <= 5; i++) localStorage.setItem(`${k}:kapot:2020-01-0${i}T00:00:00.000Z`, `oud ${i}`);
+      localStorage.setItem(k, 'nieuw kapot');
+    }, KEY_TEAM);
+    await page.reload({ waitUntil: 'networkidle0' });
+    expect(await copiesOf(page, KEY_TEAM)).toEqual(['oud 2', 'oud 3', 'oud 4', 'oud 5', 'nieuw kapot']);
+    expect(await text(page, '[data-notice]')).toContain('Er blijven hoogstens 5 beschadigde kopieën bewaard: de oudste is daarvoor weggehaald.');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('does not claim a copy it could not write, and then never overwrites the original', async () => {
+    const { page, errors } = await freshPage();
+    await page.evaluate((k) => localStorage.setItem(k, 'enige kopie'), KEY_ANSWERS);
+    await page.evaluateOnNewDocument(() => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (k: string, v: string) {
+        if (k.includes(':kapot:')) throw new DOMException('full', 'QuotaExceededError');
+        set.call(this, k, v);
+      };
+    });
+    await page.reload({ waitUntil: 'networkidle0' });
+    const notice = await text(page, '[data-notice]');
+    expect(notice).toContain('Apart bewaren lukte niet');
+    expect(notice).not.toContain('apart in deze browser bewaard');
+    await page.click('[data-item] [data-step="1"]');
+    await page.click('[data-reset]');
+    expect(await page.evaluate((k) => localStorage.getItem(k), KEY_ANSWERS)).toBe('enige kopie');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('gives a Dutch message for every malformed code, and a malformed link breaks nothing', async () => {
+    const { page, errors } = await freshPage();
+    const codes = ['%E0%A4%A', '!!!!', 'eyJhcHAiOiJzYW1lbi1sZW', '_w', 'bnVsbA', '{"app":', 'W10', '   '];
+    for (const code of codes) {
+      await page.$eval('#kt-code-in', (e, c) => ((e as HTMLTextAreaElement).value = c), code);
+      await page.click('[data-import-code]');
+      const error = await text(page, '[data-team-error]');
+      expect(error, code).toMatch(/^(Dit|Er is niets).*Er is niets veranderd\.$/);
+    }
+    await page.goto(`${url}#antwoorden=%E0%A4%A`, { waitUntil: 'networkidle0' });
+    await page.goto(`${url}#%`, { waitUntil: 'networkidle0' });
+    expect(await page.$eval('[data-progress]', (e) => (e as HTMLElement).innerText)).toContain('situaties ingevuld');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps the key off the screen until every situation is answered, and prints it', async () => {
+    const { page, errors } = await freshPage();
+    expect(await visible(page, '[data-key-box]')).toBe(false);
+    expect(await text(page, '[data-key-later]')).toContain('De sleutel verschijnt hier als je alle situaties hebt ingevuld');
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.$eval('[data-key-box]', (d) => (d as HTMLDetailsElement).open && !!(d as HTMLElement).offsetParent)).toBe(true);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await visible(page, '[data-key-box]')).toBe(false);
+    await answerAll(page);
+    expect(await visible(page, '[data-key-box]')).toBe(true);
+    expect(await page.$eval('[data-key-box]', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await visible(page, '[data-key-later]')).toBe(false);
+    // Downloading the profile is confirmed in a live region.
+    await page.click('[data-download]');
+    expect(await page.$eval('[data-download-status]', (e) => [e.getAttribute('role'), e.textContent])).toEqual(['status', 'Het bestand ‘kleurentest-profiel.json’ is aangemaakt. Je browser zet het bij je downloads.']);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('names no strongest colour and no trap when no colour is strong, and names a tie as a tie', async () => {
+    const { page, errors } = await freshPage();
+    // Per situation 2, 2, 2, 1, 1 points, rotating: every colour ends at 19 or 20 of 96 (average).
+    const key = await readKey(page);
+    const order = ['blauw', 'groen', 'geel', 'rood', 'wit'];
+    await page.evaluate(
+      (k, answers) => localStorage.setItem(k, JSON.stringify({ app: 'samen-leren', kind: 'kleurentest-antwoorden', version: 1, savedAt: new Date().toISOString(), data: { scoredBy: 'self', name: '', answers } })),
+      KEY_ANSWERS,
+      Object.fromEntries(
+        (await page.$$eval('[data-item]', (els) => els.map((e) => (e as HTMLElement).dataset.item!))).map((id, n) => [
+          id,
+          key[n]!.map((colour) => ((order.indexOf(colour) - n + 20) % 5 < 3 ? 2 : 1)),
+        ]),
+      ),
+    );
+    await page.reload({ waitUntil: 'networkidle0' });
+    expect(await visible(page, '[data-result]')).toBe(true);
+    expect(await text(page, '[data-levels]')).not.toContain('sterk (');
+    expect(await visible(page, '[data-no-strongest]')).toBe(true);
+    expect(await text(page, '[data-no-strongest]')).toContain('Geen kleur is bij jou sterk');
+    expect(await visible(page, '[data-overuse-box]')).toBe(false);
+
+    // Blauw and rood 3 points each in every situation: 36 of 96 each, a tie.
+    const tie: Record<string, number> = { blauw: 3, rood: 3, groen: 1, geel: 1, wit: 0 };
+    const ids = await page.$$eval('[data-item]', (els) => els.map((e) => (e as HTMLElement).dataset.item!));
+    await page.evaluate(
+      (k, answers) => localStorage.setItem(k, JSON.stringify({ app: 'samen-leren', kind: 'kleurentest-antwoorden', version: 1, savedAt: new Date().toISOString(), data: { scoredBy: 'self', name: '', answers } })),
+      KEY_ANSWERS,
+      Object.fromEntries(ids.map((id, n) => [id, key[n]!.map((c) => tie[c]!)])),
+    );
+    await page.reload({ waitUntil: 'networkidle0' });
+    expect(await text(page, '[data-strongest]')).toBe('Je sterkste kleuren zijn even sterk: blauw en rood.');
+    expect(await visible(page, '[data-no-strongest]')).toBe(false);
+    expect(await page.$$eval('[data-overuse] li strong', (els) => els.map((e) => e.textContent))).toEqual(['Blauw: ', 'Rood: ']);
     expect(errors).toEqual([]);
     await page.close();
   });

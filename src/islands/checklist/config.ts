@@ -12,7 +12,7 @@ export const ISLAND_KEYS = [
   'disagreeItem', 'noDisagreement', 'unknownShort',
   'roundSaved', 'roundsFull', 'roundEmpty', 'roundLabel', 'noRounds', 'roundPeople', 'confirmDeleteRound',
   'compareNone', 'compareTitle', 'trend.up', 'trend.same', 'trend.down', 'then',
-  'storageProblem', 'storageWhat.answers', 'storageWhat.team', 'storageWhat.rounds', 'saveFailed',
+  'storageProblem', 'storageDropped', 'storageHeld', 'downloaded', 'printDate', 'printRound', 'printNoRound', 'storageWhat.answers', 'storageWhat.team', 'storageWhat.rounds', 'saveFailed',
   'errors.empty', 'errors.too-big', 'errors.not-json', 'errors.not-ours', 'errors.other-kind', 'errors.other-version',
   'errors.other-checklist', 'errors.unknown-item', 'errors.bad-value', 'errors.text-too-long', 'errors.text-markup',
   'errors.no-answers', 'errors.too-many', 'errors.bad-date', 'errors.shape', 'errors.read-failed',

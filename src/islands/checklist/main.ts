@@ -6,12 +6,12 @@
 import { fill, nl1, signed } from '../../lib/checklist/format.ts';
 import { addRound, compareRounds, removeRound, today } from '../../lib/checklist/rounds.ts';
 import { hasAnswers, score, type Level, type Result } from '../../lib/checklist/scoring.ts';
-import { exportCode, exportFile, exportFileName, loadSlot, readImport, saveSlot, storageKey, type Loaded, type Problem, type Slot } from '../../lib/checklist/storage.ts';
+import { exportCode, exportFile, exportFileName, loadSlot, readImport, saveSlot, storageKey, type Loaded, type Problem, type Slot, type Stored } from '../../lib/checklist/storage.ts';
 import { topDisagreements } from '../../lib/checklist/team.ts';
 import { allItems, type Answer, type AnswerFile, type Answers, type Round } from '../../lib/checklist/types.ts';
 import { checkText, isDate, MAX_COLLEAGUES, MAX_LABEL, MAX_NAME } from '../../lib/checklist/validate.ts';
 import { MAX_ROUNDS } from '../../lib/checklist/rounds.ts';
-import { MAX_IMPORT_BYTES } from '../../lib/saved-data.ts';
+import { decodeLink, MAX_IMPORT_BYTES, MAX_SET_ASIDE, store } from '../../lib/saved-data.ts';
 import { chart } from './chart.ts';
 import type { IslandKey, ScorerConfig } from './config.ts';
 import { byId, h } from './dom.ts';
@@ -64,9 +64,12 @@ const saveRounds = () => save(saveSlot(def, 'rounds', rounds));
 
 // ---------------------------------------------------------------- loading
 
-function load<T>(slot: Slot, stored: { value: T | undefined; problem?: Problem; backupKey?: string }): T | undefined {
-  if (stored.problem) {
-    notice(T('storageProblem', { what: T(`storageWhat.${slot}`), reason: errorText(stored.problem), key: stored.backupKey ?? storageKey(def.id, slot) }));
+/** A slot's value; what could not be read gets a notice that says exactly where it went. */
+function load<T>(slot: Slot, stored: Stored<T>): T | undefined {
+  const { problem, aside } = stored;
+  if (problem && aside) {
+    const values = { what: T(`storageWhat.${slot}`), reason: errorText(problem), max: MAX_SET_ASIDE };
+    notice(aside.ok ? `${T('storageProblem', { ...values, key: aside.key })}${aside.dropped ? ` ${T('storageDropped', values)}` : ''}` : T('storageHeld', values));
   }
   return stored.value;
 }
@@ -78,6 +81,15 @@ if (savedMine) {
 }
 team = load('team', loadSlot(def, 'team')) ?? [];
 rounds = load('rounds', loadSlot(def, 'rounds')) ?? [];
+// The round to compare with, by date and label, so it survives a reload.
+const BASELINE_KEY = `${storageKey(def.id, 'rounds')}:vergelijk`;
+const roundId = (r: Round) => `${r.date} ${r.label}`;
+baseline = rounds.findIndex((r) => roundId(r) === store.get(BASELINE_KEY));
+function saveBaseline(): void {
+  const base = rounds[baseline];
+  if (base) store.set(BASELINE_KEY, roundId(base));
+  else store.remove(BASELINE_KEY);
+}
 
 // Set every radio from the saved answers, also unchecking what a browser may have
 // restored on its own, so what you see is exactly what is saved.
@@ -159,6 +171,10 @@ function render(): void {
     );
   }
 
+  // On paper: when it was printed and which saved round it is (if it is one).
+  const same = [...rounds].reverse().find((r) => r.sets.length === sets.length && r.sets.every((s, i) => sameAnswers(s, sets[i]!)));
+  byId('scorer-print-meta').textContent = `${T('printDate', { date: dateWords(today()) })} ${same ? T('printRound', { label: same.label, date: dateWords(same.date) }) : T('printNoRound')}`;
+
   // The team view: only with answers from more than one person.
   const teamView = result.people > 1 && any;
   byId('scorer-team-view').hidden = !teamView;
@@ -189,14 +205,16 @@ function renderTeamView(result: Result): void {
         })
       : [h('li', { class: 'scorer-none' }, T('noDisagreement'))]),
   );
-  const cell = (n: number) => h('td', { class: 'scorer-n' }, String(n));
+  // Each number carries its column name, shown above it on a narrow screen (scorer.css).
+  const heads = [...document.querySelectorAll('#scorer-items-table thead th')].map((th) => th.textContent!);
+  const cell = (k: number, v: string) => h('td', { class: 'scorer-n', 'data-label': heads[k] }, v);
   byId('scorer-items').replaceChildren(
     ...def.categories.flatMap((cat) => [
       h('tr', null, h('th', { colspan: 7, scope: 'colgroup', class: 'scorer-group' }, cat.title)),
       ...result.items.filter((s) => s.category === cat.id).map((s) =>
-        h('tr', null, h('th', { scope: 'row' }, s.text), h('td', { class: 'scorer-n' }, s.mean === null ? '–' : nl1(s.mean)),
-          cell(s.counts[1]), cell(s.counts[2]), cell(s.counts[3]), cell(s.counts[0]),
-          h('td', { class: 'scorer-n' }, s.disagreement === null ? '–' : nl1(s.disagreement)))),
+        h('tr', null, h('th', { scope: 'row' }, s.text), cell(1, s.mean === null ? '–' : nl1(s.mean)),
+          cell(2, String(s.counts[1])), cell(3, String(s.counts[2])), cell(4, String(s.counts[3])), cell(5, String(s.counts[0])),
+          cell(6, s.disagreement === null ? '–' : nl1(s.disagreement)))),
     ]),
   );
 }
@@ -288,6 +306,7 @@ byId('scorer-download').addEventListener('click', () => {
   a.click();
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 1000);
+  say('scorer-share-status', [[T('downloaded', { file: a.download }), false]]);
 });
 
 byId('scorer-make-code').addEventListener('click', () => {
@@ -379,6 +398,7 @@ function renderRounds(): void {
             rounds = removeRound(rounds, i);
             baseline = baseline === i ? -1 : baseline > i ? baseline - 1 : baseline;
             saveRounds();
+            saveBaseline();
             renderRounds();
             render();
             byId('scorer-rounds-title').focus();
@@ -414,6 +434,7 @@ byId('scorer-save-round').addEventListener('click', () => {
 
 byId<HTMLSelectElement>('scorer-baseline').addEventListener('change', (e) => {
   baseline = Number((e.target as HTMLSelectElement).value);
+  saveBaseline();
   render();
 });
 
@@ -424,7 +445,9 @@ let incoming: AnswerFile | undefined;
 
 function openLink(): void {
   if (!location.hash.startsWith(LINK_MARK)) return;
-  const read = readImport(def, decodeURIComponent(location.hash.slice(LINK_MARK.length)));
+  // A malformed link (%E0%A4%A) cannot be decoded: then it reads as nothing readable.
+  const raw = decodeLink(location.hash.slice(LINK_MARK.length));
+  const read: Loaded<AnswerFile> = raw === undefined ? { ok: false, problem: 'not-json' } : readImport(def, raw);
   history.replaceState(null, '', location.pathname + location.search);
   if (!read.ok) return notice(`${T('linkSource')}: ${errorText(read.problem)}`);
   incoming = read.value;
@@ -448,10 +471,6 @@ addEventListener('hashchange', openLink);
 
 // ---------------------------------------------------------------- start
 
-renderRounds();
-render();
-openLink();
-
 // The chart is drawn for the width it has: again when that changes, and for paper.
 let lastWidth = byId('scorer-chart').clientWidth;
 addEventListener('resize', () => {
@@ -470,3 +489,8 @@ addEventListener('afterprint', () => {
   printWidth = undefined;
   render();
 });
+
+// Last, once everything above is in place: a bad link can then only give a message.
+renderRounds();
+render();
+openLink();

@@ -6,7 +6,7 @@
 // All texts come from the page (content/ui.yaml and content/kleurentest.yaml, as
 // JSON); everything shown is set with textContent, never as HTML. Bad saved data
 // or a bad import gives a message and changes nothing.
-import { encodeCode, MAX_IMPORT_BYTES, readEnvelope, store, wrap, type ReadError } from '../../lib/saved-data.ts';
+import { encodeCode, MAX_IMPORT_BYTES, MAX_SET_ASIDE, readEnvelope, setAside, store, wrap, type ReadError } from '../../lib/saved-data.ts';
 import { emptyPoints, percent, profileFrom, progress, remaining, scoreProfile, setPoints, strongest, type Level, type Profile, type TestShape } from '../../lib/kleurentest/scoring.ts';
 import { teamProfile } from '../../lib/kleurentest/team.ts';
 import { answersValidator, cleanName, KINDS, MAX_TEAM, profileValidator, sameProfile, teamValidator, type SavedAnswers, type SharedProfile } from '../../lib/kleurentest/validate.ts';
@@ -25,6 +25,12 @@ interface ColourInfo {
 /** The texts of content/ui.yaml (colourTest) that the island uses. */
 type TextKey =
   | 'allDone'
+  | 'asideDone'
+  | 'asideDropped'
+  | 'asideFailed'
+  | 'downloaded'
+  | 'noStrongest'
+  | 'tooMany'
   | 'announce'
   | 'balanced'
   | 'byColleague'
@@ -104,20 +110,23 @@ function start(): void {
   };
   const addNotice = (msg: string) => notice.append(el('p', msg));
 
-  // ---- Saved data: read it, and keep anything unreadable aside instead of overwriting it.
+  // ---- Saved data: read it, and set anything unreadable aside (the shared policy
+  // of src/lib/saved-data.ts) instead of overwriting it. The notice says where it went.
+  let warnedNotSaved = false;
   function load<T>(key: string, kind: { kind: string; version: number }, validate: (d: unknown) => T | undefined, corrupt: string): T | undefined {
     const raw = store.get(key);
     const result = readEnvelope(raw, kind.kind, kind.version, validate);
     if (result.ok) return result.value;
-    if (result.error !== 'empty' && raw !== null) {
-      if (store.get(`${key}:kapot`) === null) store.set(`${key}:kapot`, raw);
-      addNotice(corrupt);
+    if (raw !== null) {
+      const aside = setAside(key, raw);
+      // Held data cannot be saved over: the notice already says so.
+      warnedNotSaved ||= !aside.ok;
+      addNotice(`${corrupt} ${aside.ok ? fill(text.asideDone, { key: aside.key }) : text.asideFailed}${aside.ok && aside.dropped ? ` ${fill(text.asideDropped, { max: MAX_SET_ASIDE })}` : ''}`);
     }
     return undefined;
   }
   const state: SavedAnswers = load(KEY_ANSWERS, KINDS.answers, answersValidator(shape), text.corruptAnswers) ?? { scoredBy: 'self', name: '', answers: {} };
   const team: SharedProfile[] = load(KEY_TEAM, KINDS.team, teamValidator(colourIds, P), text.corruptTeam)?.profiles ?? [];
-  let warnedNotSaved = false;
   function persist(key: string, kind: { kind: string; version: number }, data: unknown): void {
     if (!store.set(key, JSON.stringify(wrap(kind.kind, kind.version, data))) && !warnedNotSaved) {
       warnedNotSaved = true;
@@ -162,6 +171,8 @@ function start(): void {
   function change(v: View, index: number, value: number): void {
     const wasDone = progress(shape, state.answers).done;
     const next = setPoints(pointsOf(v), index, value, P);
+    // More than is left: say so, instead of changing the number silently.
+    const over = Math.round(value) > next[index]! ? fill(text.tooMany, { letter: letter(index), value: Math.round(value), max: next[index]! }) : '';
     state.answers[v.item.id] = next;
     saveAnswers();
     renderItem(v);
@@ -169,7 +180,9 @@ function start(): void {
     renderProfile();
     renderTeam();
     const { done, total } = progress(shape, state.answers);
-    const msg = fill(text.announce, { letter: letter(index), value: next[index]!, rest: restText(remaining(next, P)) });
+    const msg = over ? `${over} ${restText(remaining(next, P))}` : fill(text.announce, { letter: letter(index), value: next[index]!, rest: restText(remaining(next, P)) });
+    if (over) v.rest.textContent = msg;
+    v.rest.classList.toggle('kt-over', !!over);
     say(done === total && wasDone < total ? `${msg} ${text.allDone}` : msg);
   }
 
@@ -221,11 +234,17 @@ function start(): void {
 
   // ---- The profile.
   const result = $('[data-result]');
+  const keyBox = $<HTMLDetailsElement>('[data-key-box]');
+  const keyLater = $('[data-key-later]');
+  let printing = false;
   const scoreText = (share: number, level: Level) => `${percent(share)}% ${text.levels[level]}`;
   function renderProfile(): void {
     const profile = profileFrom(shape, state.answers);
     $('[data-waiting]').hidden = !!profile;
     result.hidden = !profile;
+    // The key gives the test away: on screen only once every situation is answered.
+    keyBox.hidden = !profile && !printing;
+    keyLater.hidden = !!profile;
     if (!profile) return;
     const scores = scoreProfile(profile, colourIds, shape.thresholds);
     $('[data-chart]').replaceChildren(
@@ -245,7 +264,10 @@ function start(): void {
         return li;
       }),
     );
+    // No strong colour: no strongest colour, and no trap of over-using it.
     const top = strongest(scores);
+    $('[data-no-strongest]').hidden = top.length > 0;
+    $('[data-overuse-box]').hidden = !top.length;
     $('[data-strongest]').textContent = fill(top.length > 1 ? text.strongestMore : text.strongestOne, { colours: listNl(top.map(lower)) });
     $('[data-overuse]').replaceChildren(
       ...top.map((id) => {
@@ -284,6 +306,7 @@ function start(): void {
     a.click();
     a.remove();
     setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
+    $('[data-download-status]').textContent = fill(text.downloaded, { file: a.download });
   });
   const codeOut = $<HTMLTextAreaElement>('#kt-code-out');
   const copyStatus = $('[data-copy-status]');
@@ -430,8 +453,18 @@ function start(): void {
     (buttons[Math.min(index, buttons.length - 1)] ?? fileInput).focus();
   }
 
-  // ---- Print and start again.
+  // ---- Print and start again. The paper version carries its key, open.
   $('[data-print]').addEventListener('click', () => window.print());
+  addEventListener('beforeprint', () => {
+    printing = true;
+    keyBox.hidden = false;
+    keyBox.open = true;
+  });
+  addEventListener('afterprint', () => {
+    printing = false;
+    keyBox.open = false;
+    renderProfile();
+  });
   $('[data-reset]').addEventListener('click', () => {
     if (!window.confirm(text.resetConfirm)) return;
     state.answers = {};
@@ -445,6 +478,7 @@ function start(): void {
 
   // ---- Start: show the interactive parts and fill in what was saved.
   form.classList.add('kt-live');
+  keyBox.open = false;
   for (const e of $$('[data-js-only], .kt-step')) e.hidden = false;
   $<HTMLInputElement>(`input[name="scoredBy"][value="${state.scoredBy}"]`, form).checked = true;
   nameInput.value = state.name;

@@ -14,6 +14,14 @@ const def: ChecklistDef = {
 const round = (label: string, date: string): Round => ({ label, date, sets: [{ a1: 2 }] });
 
 describe('addRound', () => {
+  it('stores a snapshot: changing the answers afterwards never changes the saved round', () => {
+    const mine = { a1: 1 as const, a2: 1 as const };
+    const res = addRound([], { label: 'nulmeting', date: '2025-01-01', sets: [mine] });
+    mine.a1 = 3 as never;
+    (mine as Record<string, number>).a3 = 2;
+    expect(res.ok && res.rounds[0]!.sets).toEqual([{ a1: 1, a2: 1 }]);
+  });
+
   it('keeps rounds in date order, and same-day rounds in the order saved', () => {
     let rounds: Round[] = [];
     for (const r of [round('b', '2025-03-01'), round('a', '2024-09-15'), round('c', '2025-03-01')]) {

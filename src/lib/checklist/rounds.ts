@@ -8,11 +8,16 @@ export const MAX_ROUNDS = 24;
 
 export type AddRoundResult = { ok: true; rounds: Round[] } | { ok: false; reason: 'full' | 'empty' };
 
-/** Adds a round, sorted by date (oldest first; same date: in the order saved). Never drops an existing round. */
+/**
+ * Adds a round, sorted by date (oldest first; same date: in the order saved).
+ * Never drops an existing round. The round is stored as a snapshot: a deep copy
+ * of its answer sets, so later changes to the answers never change it.
+ */
 export function addRound(rounds: Round[], round: Round): AddRoundResult {
   if (rounds.length >= MAX_ROUNDS) return { ok: false, reason: 'full' };
   if (!round.sets.some((s) => Object.keys(s).length > 0)) return { ok: false, reason: 'empty' };
-  const next = [...rounds, round];
+  const snapshot: Round = { label: round.label, date: round.date, sets: round.sets.map((s) => ({ ...s })) };
+  const next = [...rounds, snapshot];
   const order = new Map(next.map((r, i) => [r, i]));
   next.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : order.get(a)! - order.get(b)!));
   return { ok: true, rounds: next };

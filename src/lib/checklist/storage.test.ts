@@ -25,6 +25,10 @@ beforeEach(() => {
       map.set(k, v);
     },
     removeItem: (k: string) => void map.delete(k),
+    get length() {
+      return map.size;
+    },
+    key: (i: number) => [...map.keys()][i] ?? null,
   });
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -73,18 +77,31 @@ describe('saved data that cannot be read', () => {
     it(`sets aside ${what} under a backup key and reports "${problem}"`, () => {
       map.set(key, text);
       const r = loadSlot(def, 'answers', now);
-      expect(r).toEqual({ value: undefined, problem, backupKey: `${key}:onleesbaar:2025-03-01T10:00:00.000Z` });
-      expect(map.get(r.backupKey!)).toBe(text);
+      expect(r).toEqual({ value: undefined, problem, aside: { ok: true, key: `${key}:kapot:2025-03-01T10:00:00.000Z`, dropped: 0 } });
+      expect(map.get(`${key}:kapot:2025-03-01T10:00:00.000Z`)).toBe(text);
       expect(map.has(key)).toBe(false);
     });
   }
 
-  it('leaves the data in place when even the backup cannot be written', () => {
-    map.set(key, 'x'.repeat(50));
-    quota = 60;
+  it('sets a second unreadable value aside next to the first, never over it', () => {
+    map.set(key, 'eerste');
+    loadSlot(def, 'answers', now);
+    map.set(key, 'tweede');
     const r = loadSlot(def, 'answers', now);
-    expect(r).toEqual({ value: undefined, problem: 'not-json' });
-    expect(map.get(key)).toBe('x'.repeat(50));
+    expect(r.aside).toEqual({ ok: true, key: `${key}:kapot:2025-03-01T10:00:00.000Z-002`, dropped: 0 });
+    expect([...map.entries()].filter(([k]) => k.includes(':kapot:')).map(([, v]) => v)).toEqual(['eerste', 'tweede']);
+  });
+
+  it('leaves the data in place when even the backup cannot be written, and nothing overwrites it', () => {
+    const teamKey = storageKey(def.id, 'team');
+    map.set(teamKey, 'x'.repeat(50));
+    quota = 60;
+    const r = loadSlot(def, 'team', now);
+    expect(r).toEqual({ value: undefined, problem: 'not-json', aside: { ok: false } });
+    quota = Infinity;
+    expect(saveSlot(def, 'team', [anna], now)).toBe(false);
+    expect(saveSlot(def, 'team', [], now)).toBe(false);
+    expect(map.get(teamKey)).toBe('x'.repeat(50));
   });
 });
 

@@ -2,7 +2,7 @@
 // (src/lib/saved-data.ts): what is saved under which key, how a colleague's file
 // or code is read, and what happens to saved data that can no longer be read
 // (it is set aside under a backup key, never silently overwritten).
-import { encodeCode, readEnvelope, store, wrap, type ReadError } from '../saved-data.ts';
+import { encodeCode, readEnvelope, setAside, store, wrap, type ReadError, type SetAside } from '../saved-data.ts';
 import { termSlug } from '../slug.ts';
 import { checkAnswerFile, checkRounds, checkTeam, type Checked, type InvalidReason } from './validate.ts';
 import type { AnswerFile, ChecklistDef, Round } from './types.ts';
@@ -58,12 +58,13 @@ const checks = {
   rounds: (def: ChecklistDef) => (d: unknown) => checkRounds(def, d),
 };
 
-export interface Stored<T> { value: T | undefined; problem?: Problem; backupKey?: string }
+/** A slot's value; when it could not be read, the problem and where the unreadable text went (see setAside). */
+export interface Stored<T> { value: T | undefined; problem?: Problem; aside?: SetAside }
 
 /**
  * Reads one slot. Data that cannot be read (corrupt, from another version,
- * tampered with) is copied to a backup key and reported, so the page starts
- * clean without losing it.
+ * tampered with) is set aside under a key of its own and reported, so the page
+ * starts clean without losing it; if even that fails, it stays where it is.
  */
 export function loadSlot(def: ChecklistDef, slot: 'answers', now?: Date): Stored<AnswerFile>;
 export function loadSlot(def: ChecklistDef, slot: 'team', now?: Date): Stored<AnswerFile[]>;
@@ -74,14 +75,7 @@ export function loadSlot(def: ChecklistDef, slot: Slot, now = new Date()): Store
   if (text === null) return { value: undefined };
   const r = readChecked<unknown>(text, KIND[slot], checks[slot](def));
   if (r.ok) return { value: r.value };
-  const backupKey = `${key}:onleesbaar:${now.toISOString()}`;
-  // Only clear the slot once its content is safe elsewhere; if the backup fails
-  // (storage full), it stays where it is until the user saves something new.
-  if (store.set(backupKey, text)) {
-    store.remove(key);
-    return { value: undefined, problem: r.problem, backupKey };
-  }
-  return { value: undefined, problem: r.problem };
+  return { value: undefined, problem: r.problem, aside: setAside(key, text, now) };
 }
 
 /** Saves one slot; false when the browser refuses (private mode, storage full). Empty data removes the slot. */
@@ -91,10 +85,7 @@ export function saveSlot(def: ChecklistDef, slot: 'rounds', data: Round[], now?:
 export function saveSlot(def: ChecklistDef, slot: Slot, data: AnswerFile | AnswerFile[] | Round[] | undefined, now = new Date()): boolean {
   const key = storageKey(def.id, slot);
   const empty = data === undefined || (Array.isArray(data) ? data.length === 0 : Object.keys(data.answers).length === 0 && !data.name);
-  if (empty) {
-    store.remove(key);
-    return true;
-  }
+  if (empty) return store.remove(key);
   const payload = slot === 'answers' ? data : slot === 'team' ? { checklist: def.id, colleagues: data } : { checklist: def.id, rounds: data };
   return store.set(key, JSON.stringify(wrap(KIND[slot], VERSION, payload, now)));
 }

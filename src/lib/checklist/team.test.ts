@@ -69,6 +69,18 @@ describe('topDisagreements', () => {
     expect(topDisagreements(stats, 2).map((s) => s.id)).toEqual(['a1', 'a3']);
   });
 
+  it('includes every item tied with the last one at the cut-off, also in another category', () => {
+    // a1, a3 and b2 all split between 1 and 3 (4/3); a cut-off of two keeps all three.
+    const sets: Answers[] = [
+      { a1: 1, a2: 2, a3: 1, b1: 2, b2: 1 },
+      { a1: 3, a2: 2, a3: 3, b1: 2, b2: 3 },
+      { a1: 3, a2: 2, a3: 1, b1: 2, b2: 1 },
+    ];
+    const stats = aggregate(def, sets);
+    expect(topDisagreements(stats, 2).map((s) => s.id)).toEqual(['a1', 'a3', 'b2']);
+    expect(topDisagreements(stats, 1).map((s) => s.id)).toEqual(['a1', 'a3', 'b2']);
+  });
+
   it('offers nothing for one person or a team that agrees', () => {
     expect(topDisagreements(aggregate(def, [{ a1: 1, a2: 3 }]))).toEqual([]);
     expect(topDisagreements(aggregate(def, [{ a1: 2 }, { a1: 2 }]))).toEqual([]);

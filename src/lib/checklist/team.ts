@@ -71,12 +71,18 @@ export function aggregate(def: ChecklistDef, sets: Answers[]): ItemStat[] {
 export const MIN_DISAGREEMENT = 0.5;
 export const MAX_PROMPTS = 5;
 
-/** The items where colleagues disagree most: largest mean difference first, then largest spread, then checklist order. */
+/**
+ * The items where colleagues disagree most: largest mean difference first, then
+ * largest spread, then checklist order. At most `max`, except that every item
+ * with the same mean difference as the last one is included too, in whatever
+ * category it is: a tie is never cut off by its place in the list.
+ */
 export function topDisagreements(stats: ItemStat[], max = MAX_PROMPTS): ItemStat[] {
-  return stats
+  const sorted = stats
     .map((s, order) => ({ s, order }))
-    .filter(({ s }) => s.disagreement !== null && s.disagreement >= MIN_DISAGREEMENT)
+    .filter(({ s }) => s.disagreement !== null && s.disagreement >= MIN_DISAGREEMENT - 1e-9)
     .sort((a, b) => b.s.disagreement! - a.s.disagreement! || b.s.spread! - a.s.spread! || a.order - b.order)
-    .slice(0, max)
     .map(({ s }) => s);
+  const cut = sorted[max - 1]?.disagreement;
+  return cut == null ? sorted : sorted.filter((s, i) => i < max || Math.abs(s.disagreement! - cut) < 1e-9);
 }

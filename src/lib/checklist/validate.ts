@@ -3,6 +3,7 @@
 // only answers 0–3, short texts without markup, limited counts. A check returns a
 // clean copy (built from scratch, so keys like "__proto__" never get through) or
 // the reason it failed; the page turns the reason into a Dutch message.
+import { cleanName } from '../saved-data.ts';
 import { MAX_ROUNDS } from './rounds.ts';
 import { allItems, type Answer, type AnswerFile, type Answers, type ChecklistDef, type Round } from './types.ts';
 
@@ -35,16 +36,12 @@ function onlyKeys(v: Record<string, unknown>, allowed: string[]): boolean {
   return Object.keys(v).every((k) => allowed.includes(k));
 }
 
-// Control characters and the invisible direction overrides that can disguise text.
-// eslint-disable-next-line no-control-regex
-const FORBIDDEN = /[<>\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-
-/** A name or label: trimmed, at most `max` characters, no markup or control characters. */
+/** A name or label: cleaned by the shared name rule (cleanName), at most `max` characters, no markup. */
 export function checkText(v: unknown, max: number): Checked<string> {
   if (typeof v !== 'string') return fail('shape');
-  const text = v.trim();
+  const text = cleanName(v, Infinity);
   if ([...text].length > max) return fail('text-too-long');
-  if (FORBIDDEN.test(text)) return fail('text-markup');
+  if (/[<>]/.test(text)) return fail('text-markup');
   return { ok: true, value: text };
 }
 

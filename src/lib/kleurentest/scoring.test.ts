@@ -111,10 +111,22 @@ describe('strong, average and weak', () => {
     expect(strongest(scores)).toEqual(['blauw']);
   });
 
-  it('calls an even split average for every colour, and names every colour that ties for strongest', () => {
+  it('calls an even split average for every colour, and then names no strongest colour', () => {
     const even = scoreProfile({ totals: { geel: 8, blauw: 8, rood: 8, groen: 8, wit: 8 }, items: 5, pointsPerItem: 8 }, colours, t);
     expect(even.every((s) => s.level === 'average')).toBe(true);
-    expect(strongest(even)).toEqual(colours);
+    expect(strongest(even)).toEqual([]);
+  });
+
+  it('names no strongest colour when the colour with the most points is not strong', () => {
+    // 22 of 96 points is 23%: the most, but average.
+    const flat = scoreProfile({ totals: { geel: 22, blauw: 20, rood: 20, groen: 18, wit: 16 }, items: 12, pointsPerItem: 8 }, colours, t);
+    expect(flat.find((s) => s.colour === 'geel')!.level).toBe('average');
+    expect(strongest(flat)).toEqual([]);
+  });
+
+  it('names every strong colour that ties for strongest', () => {
+    const tie = scoreProfile({ totals: { geel: 10, blauw: 30, rood: 30, groen: 16, wit: 10 }, items: 12, pointsPerItem: 8 }, colours, t);
+    expect(strongest(tie)).toEqual(['blauw', 'rood']);
   });
 
   it('gives the same thresholds as totals for the paper version', () => {

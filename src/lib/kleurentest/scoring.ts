@@ -120,10 +120,15 @@ export function scoreProfile(profile: Profile, colours: string[], thresholds: Te
   });
 }
 
-/** The colour(s) with the most points; more than one when they tie. */
+/**
+ * The strongest colour(s): the strong colours with the most points; more than
+ * one when they tie. None when no colour is strong (then there is no strongest
+ * colour to over-use).
+ */
 export function strongest(scores: ColourScore[]): string[] {
-  const top = Math.max(...scores.map((s) => s.points));
-  return scores.filter((s) => s.points === top).map((s) => s.colour);
+  const strong = scores.filter((s) => s.level === 'strong');
+  const top = Math.max(...strong.map((s) => s.points));
+  return strong.filter((s) => s.points === top).map((s) => s.colour);
 }
 
 /**

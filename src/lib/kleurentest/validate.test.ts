@@ -79,7 +79,8 @@ describe('importing a profile', () => {
 
   it('cleans names: no markup tricks, no invisible characters, one line, not too long', () => {
     expect(cleanName('  Anna\n\tde  Vries ')).toBe('Anna de Vries');
-    expect(cleanName('Bram\u202Eevil\u200B')).toBe('Bram evil');
+    expect(cleanName('Bram\u202Eevil\u200B')).toBe('Bramevil');
+    expect(cleanName('\uFEFFAn\u200Bna\u2066')).toBe('Anna');
     expect(cleanName('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>'); // shown as text, never as HTML
     expect(cleanName(42)).toBe('');
     expect(cleanName(undefined)).toBe('');

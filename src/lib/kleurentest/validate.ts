@@ -4,7 +4,7 @@
 // hostile input (wrong types, impossible numbers, "__proto__" keys, very long or
 // invisible-character names) never reaches the page. Used with readEnvelope()
 // from src/lib/saved-data.ts, which handles size, JSON and the envelope.
-import { isRecord, type Validator } from '../saved-data.ts';
+import { cleanName as sharedCleanName, isRecord, type Validator } from '../saved-data.ts';
 import type { Answers, Profile, TestShape } from './scoring.ts';
 
 /** Envelope kinds and versions: a change in the data format gets a new version. */
@@ -41,12 +41,8 @@ export interface SavedTeam {
   profiles: SharedProfile[];
 }
 
-/** A name as it may be shown: no control or formatting characters, one line, not too long. */
-export function cleanName(value: unknown): string {
-  if (typeof value !== 'string') return '';
-  const flat = value.replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ').replace(/\s+/g, ' ').trim();
-  return [...flat].slice(0, MAX_NAME).join('').trim();
-}
+/** A name as it may be shown: the shared name rule of both islands (src/lib/saved-data.ts). */
+export const cleanName = (value: unknown): string => sharedCleanName(value, MAX_NAME);
 
 const isCount = (v: unknown, max: number): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v <= max;
 
