@@ -55,7 +55,7 @@ export async function serve(dir: string, base = '/', headers: Record<string, str
     req.url = `/${raw.slice(prefix.length)}`;
     // A gzip-only host: the browser gets gzip even when it would take br.
     if (mode === 'gzip') req.headers['accept-encoding'] = accepts(req, 'gzip') ? 'gzip' : 'identity';
-    const next = () => files(req, res, () => notFound(res));
+    const next = () => files(req, res, () => { notFound(res); });
     if (compress) compress(req as never, res as never, next);
     else next();
   });
