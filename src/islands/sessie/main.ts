@@ -155,7 +155,7 @@ function renderTimes(): void {
   const sch = schedule(plan.start, plan.blocks.map((b) => b.minutes));
   byId('sessie-blocks').querySelectorAll<HTMLElement>('[data-time]').forEach((el, i) => {
     const slot = sch.slots[i]!;
-    el.textContent = `${slot.start === null ? '–' : formatTime(slot.start)}–${slot.end === null ? T('timeOpen') : formatTime(slot.end)}`;
+    el.textContent = slot.start === null ? T('timeOpen') : `${formatTime(slot.start)}–${slot.end === null ? T('timeOpen') : formatTime(slot.end)}`;
   });
   const duration = formatDuration(sch.total);
   byId('sessie-total').textContent = !plan.blocks.length
