@@ -3,7 +3,7 @@
 // file names, content) goes in with textContent (via h()), never as markup.
 import { fill } from '../../lib/checklist/format.ts';
 import { MAX_IMPORT_BYTES } from '../../lib/saved-data.ts';
-import { needsOf, planFromStep, planFromTools, reflectionBlock, toolBlock } from '../../lib/sessie/build.ts';
+import { handoutsOf, needsOf, planFromStep, planFromTools, reflectionBlock, toolBlock } from '../../lib/sessie/build.ts';
 import { weakOnThisDevice } from '../../lib/sessie/checklist-result.ts';
 import { formatDuration, formatTime, move, schedule } from '../../lib/sessie/schedule.ts';
 import { addSaved, exportFile, exportFileName, linkHash, loadDraft, loadSaved, readLink, readPlan, saveDraft, writeSaved, type Loaded, type Problem } from '../../lib/sessie/storage.ts';
@@ -354,12 +354,7 @@ byId('sessie-copy-link').addEventListener('click', async () => {
 byId('sessie-download').addEventListener('click', () => {
   const p = checkedPlan('sessie-share-status');
   if (!p) return;
-  const url = URL.createObjectURL(new Blob([exportFile(p)], { type: 'application/json' }));
-  const a = h('a', { href: url, download: exportFileName(p), hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  download(new Blob([exportFile(p)], { type: 'application/json' }), exportFileName(p));
 });
 byId<HTMLInputElement>('sessie-file').addEventListener('change', async (e) => {
   const el = e.target as HTMLInputElement;
@@ -415,6 +410,37 @@ byId('sessie-link-ignore').addEventListener('click', () => closeLink(false));
 addEventListener('hashchange', openLink);
 
 byId('sessie-print').addEventListener('click', () => print());
+
+function download(blob: Blob, name: string): void {
+  const url = URL.createObjectURL(blob);
+  const a = h('a', { href: url, download: name, hidden: true });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+// The hand-outs in agenda order as one PDF: pdf-lib is fetched only now, on request.
+byId('sessie-handouts')?.addEventListener('click', async () => {
+  const files = handoutsOf(plan, data);
+  if (!files.length) return say('sessie-handouts-status', T('handoutsNone'), true);
+  say('sessie-handouts-status', T('handoutsBusy'));
+  try {
+    const { PDFDocument } = await import('pdf-lib');
+    const out = await PDFDocument.create();
+    for (const f of files) {
+      const res = await fetch(f);
+      if (!res.ok) throw new Error(f);
+      const src = await PDFDocument.load(await res.arrayBuffer());
+      for (const p of await out.copyPages(src, src.getPageIndices())) out.addPage(p);
+    }
+    out.setTitle(plan.title || T('untitled'));
+    download(new Blob([(await out.save()) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), exportFileName(plan).replace(/\.json$/, '-hand-outs.pdf'));
+    say('sessie-handouts-status', T('handoutsDone', { n: files.length, pages: out.getPageCount() }));
+  } catch {
+    say('sessie-handouts-status', T('handoutsFailed'), true);
+  }
+});
 
 // ---------------------------------------------------------------- start
 
