@@ -386,3 +386,28 @@ describe('starting points', () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe.skipIf(!fs.existsSync(path.join(DIST, 'pdf')))('the hand-outs of a plan as one PDF (with the PDFs built)', () => {
+  it('merges the hand-outs in agenda order, loading pdf-lib only on click', async () => {
+    const plan: Plan = { title: 'Hand-outs', date: '', place: '', goal: '', start: '09:00', blocks: [
+      { kind: 'tool', ref: 'dialoog', minutes: 30, lead: '' }, { kind: 'break', title: 'Pauze', minutes: 10, lead: '' },
+      { kind: 'reflection', ref: 'positief-klimaat', minutes: 20, lead: '' }, { kind: 'tool', ref: 'dialoog', minutes: 30, lead: '' }] };
+    const page = await open(`sessie/${linkHash(plan)}`);
+    const loaded: string[] = [];
+    page.on('request', (r) => void loaded.push(r.url()));
+    const downloads = path.join(tmp, 'handouts');
+    fs.mkdirSync(downloads, { recursive: true });
+    const cdp = await page.createCDPSession();
+    await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id });
+    await page.click('#sessie-handouts');
+    await page.waitForFunction(() => /klaar|lukte niet/.test(document.getElementById('sessie-handouts-status')!.textContent!), { timeout: 30_000 });
+    expect(await text(page, '#sessie-handouts-status')).toMatch(/^De PDF met 2 hand-outs is klaar \(\d+ pagina's\)\.$/);
+    expect(loaded.filter((u) => u.endsWith('.pdf')).map((u) => u.replace(/^.*\/pdf\//, ''))).toEqual(['gereedschap-8-dialoog.pdf', 'stap-6-positief-klimaat.pdf']);
+    const file = path.join(downloads, 'sessie-hand-outs-hand-outs.pdf');
+    for (let i = 0; i < 50 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
+    const { PDFDocument } = await import('pdf-lib');
+    const merged = await PDFDocument.load(fs.readFileSync(file));
+    const parts = await Promise.all(['gereedschap-8-dialoog.pdf', 'stap-6-positief-klimaat.pdf'].map(async (f) => (await PDFDocument.load(fs.readFileSync(path.join(DIST, 'pdf', f)))).getPageCount()));
+    expect(merged.getPageCount()).toBe(parts[0]! + parts[1]!);
+  });
+});
