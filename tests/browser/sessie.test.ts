@@ -393,6 +393,9 @@ describe.skipIf(!fs.existsSync(path.join(DIST, 'pdf')))('the hand-outs of a plan
       { kind: 'tool', ref: 'dialoog', minutes: 30, lead: '' }, { kind: 'break', title: 'Pauze', minutes: 10, lead: '' },
       { kind: 'reflection', ref: 'positief-klimaat', minutes: 20, lead: '' }, { kind: 'tool', ref: 'dialoog', minutes: 30, lead: '' }] };
     const page = await open(`sessie/${linkHash(plan)}`);
+    // pdf-lib (the large es.*.js chunk) is not part of the page: it comes only on click.
+    const scriptsBefore = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    expect(scriptsBefore.some((n) => /\/_astro\/es\.[^/]+\.js$/.test(n))).toBe(false);
     const loaded: string[] = [];
     page.on('request', (r) => void loaded.push(r.url()));
     const downloads = path.join(tmp, 'handouts');
@@ -402,6 +405,7 @@ describe.skipIf(!fs.existsSync(path.join(DIST, 'pdf')))('the hand-outs of a plan
     await page.click('#sessie-handouts');
     await page.waitForFunction(() => /klaar|lukte niet/.test(document.getElementById('sessie-handouts-status')!.textContent!), { timeout: 30_000 });
     expect(await text(page, '#sessie-handouts-status')).toMatch(/^De PDF met 2 hand-outs is klaar \(\d+ pagina's\)\.$/);
+    expect(loaded.some((u) => /\/_astro\/es\.[^/]+\.js$/.test(u))).toBe(true);
     expect(loaded.filter((u) => u.endsWith('.pdf')).map((u) => u.replace(/^.*\/pdf\//, ''))).toEqual(['gereedschap-8-dialoog.pdf', 'stap-6-positief-klimaat.pdf']);
     const file = path.join(downloads, 'sessie-hand-outs-hand-outs.pdf');
     for (let i = 0; i < 50 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
