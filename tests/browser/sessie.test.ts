@@ -229,6 +229,22 @@ describe('planning from scratch', () => {
   });
 });
 
+describe('a full day on paper', () => {
+  it('keeps the agenda of the longest plan (30 blocks, a long goal) on one A4 page', async () => {
+    const blocks: Plan['blocks'] = Array.from({ length: 30 }, (_, i) =>
+      i % 3 === 1 ? { kind: 'tool', ref: 'leerwegcreatie', minutes: 15, lead: 'Een collega met een lange naam uit het team' } : { kind: 'free', title: `Onderdeel ${i + 1} met een wat langere titel`, minutes: 10, lead: 'Anna' });
+    const plan: Plan = { title: 'Een hele studiedag met een lange titel voor het hele team', date: '2026-06-01', place: 'De aula van de school', goal: 'Een doel van een paar zinnen. '.repeat(10).trim(), start: '08:30', blocks };
+    const page = await open(`sessie/${linkHash(plan)}`);
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const pdf = await getDocument({ data: new Uint8Array(await page.pdf({ format: 'A4' })), useSystemFonts: true }).promise;
+    const pageText = async (n: number) => (await (await pdf.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ');
+    const first = await pageText(1);
+    expect(first).toContain('Onderdeel 30 met een wat langere titel');
+    expect(first).toContain('Totaal: 5 uur 50 minuten, van 08:30 tot 14:20.');
+    expect(await pageText(2)).not.toContain('Onderdeel 30');
+  });
+});
+
 describe('sharing', () => {
   let link: string;
   let file: string;
