@@ -188,6 +188,8 @@ function renderNeeds(): void {
     const st = b.kind === 'reflection' ? stepOf(b.ref) : undefined;
     return st ? [h('h3', null, blockTitle(b)), h('ul', null, ...st.reflection.map((q) => h('li', null, q)))] : [];
   });
+  // Nothing to bring or prepare: nothing to print after the agenda either.
+  byId('sessie-needs').classList.toggle('no-print', !materials.length && !prep.length);
   byId('sessie-needs-body').replaceChildren(...(!materials.length && !prep.length
     ? [h('p', null, T('needsEmpty'))]
     : [
