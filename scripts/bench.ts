@@ -134,7 +134,7 @@ if (!args['no-lighthouse']) {
 
 // 6. Budgets.
 // Pages that carry an island (checklist scorer, colour test, search); every other page ships 0 kB of JS.
-const isIslandPage = (page: string) => /^\/checklists\/[^/]+\/$|^\/kleurentest\/$|^\/zoeken\/$/.test(page);
+const isIslandPage = (page: string) => /^\/checklists\/[^/]+\/$|^\/kleurentest\/$|^\/zoeken\/$|^\/sessie\/$/.test(page);
 const islandPages = perPage.filter((p) => isIslandPage(p.page) && p.js > 0);
 const plainPages = perPage.filter((p) => !isIslandPage(p.page));
 const book = pdfs.find((p) => p.file === 'samen-leren.pdf');

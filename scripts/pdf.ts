@@ -6,6 +6,7 @@
 //   pdf/stap-<n>-<id>.pdf         a hand-out of each step   (from its site page, print CSS)
 //   pdf/gereedschap-<n>-<id>.pdf  a hand-out of each tool
 //   pdf/checklist-<id>.pdf        each checklist as a blank form
+//   pdf/samen-leren-kaarten.pdf   A6 cards of every step and tool, four to an A4 sheet (scripts/pdf/cards.ts)
 //
 // One browser, a few pages at once. Everything is written to a temporary folder
 // that replaces pdf/ only when every PDF succeeded, so a failed run leaves no
@@ -23,6 +24,7 @@ import { serve } from './static-server.ts';
 import { imposeBooklet } from './pdf/booklet.ts';
 import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
 import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
+import { renderCardsPdf } from './pdf/cards.ts';
 import { getBook, type BookEntry } from '../src/lib/book.ts';
 import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../src/lib/print.ts';
 import { getBrand } from '../src/lib/brand.ts';
@@ -105,7 +107,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
   const concurrency = Math.max(1, options.concurrency ?? (Number(process.env.SAMEN_LEREN_PDF_JOBS) || Math.min(2, os.availableParallelism())));
   const jobs = pdfJobs();
   const cacheDir = process.env.SAMEN_LEREN_PDF_CACHE === '0' ? undefined : (options.cacheDir ?? path.resolve('.build', 'pdf-cache'));
-  const total = jobs.length + 1; // + the booklet
+  const total = jobs.length + 2; // + the booklet and the cards
   const finalDir = path.join(options.siteDir, 'pdf');
   const tmpDir = path.join(options.siteDir, `.pdf-${process.pid}`);
   fs.rmSync(tmpDir, { recursive: true, force: true });
@@ -204,6 +206,8 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     });
     await renderAll(jobs.filter((j) => j.kind !== 'book'), concurrency);
     await Promise.all(booklets);
+    // The tool cards: A6, four to an A4 sheet, double-sided (scripts/pdf/cards.ts).
+    report(await renderCardsPdf(browser!, server.url, tmpDir, timeout, common));
 
     fs.rmSync(finalDir, { recursive: true, force: true });
     fs.renameSync(tmpDir, finalDir);

@@ -86,7 +86,7 @@ export class ContentError extends Error {
 const KIND_DIRS = { step: 'stappen', tool: 'gereedschap', checklist: 'checklists', page: 'pages' } as const;
 
 /** Paths that exist outside the book order (generated pages). */
-export const EXTRA_PATHS = ['/', '/zoeken/'];
+export const EXTRA_PATHS = ['/', '/zoeken/', '/sessie/'];
 
 function readFrontmatter(file: string): Record<string, unknown> {
   const text = fs.readFileSync(file, 'utf8');
