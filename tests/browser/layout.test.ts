@@ -46,7 +46,11 @@ async function measure(page: Page, url: string): Promise<PageReport> {
     report.overflow[width] = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     report.header[width] = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
     if (width === WIDE) continue;
-    report.smallTargets[width] = await page.evaluate(smallTargets);
+    report.smallTargets[width] = [
+      ...(await page.evaluate(smallTargets)),
+      // The breadcrumbs and "Op deze pagina" are at least 24 px high themselves, not only spaced.
+      ...(await page.$$eval('.breadcrumbs a, .toc a', (links) => links.filter((a) => a.getBoundingClientRect().height < 24).map((a) => `"${a.textContent}" is ${Math.round(a.getBoundingClientRect().height)} px high`))),
+    ];
     report.axeTargetSize[width] = await page.evaluate(async () => {
       const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ nodes: Array<{ target: string[] }> }> }> } }).axe;
       const r = await axe.run(document, { runOnly: { type: 'rule', values: ['target-size'] }, resultTypes: ['violations'] });
