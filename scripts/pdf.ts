@@ -296,7 +296,12 @@ async function prepareForPaper(page: Page, options: { publicBase?: string; base:
       const site = inSite ? `/${url.pathname.slice(base.length)}` : undefined;
       if (site === sitePath && url.hash.length > 1) a.setAttribute(attr, url.hash);
       else if (publicBase && site !== undefined) a.setAttribute(attr, publicBase + site.slice(1) + url.search + url.hash);
-      else a.removeAttribute(attr);
+      else {
+        // Plain text: no longer a link, so it must not look like one either.
+        a.removeAttribute(attr);
+        a.style.color = 'inherit';
+        a.style.textDecoration = 'none';
+      }
     }
     for (const input of document.querySelectorAll('input')) {
       if (input.type === 'radio' || input.type === 'checkbox') {
