@@ -295,7 +295,10 @@ async function prepareForPaper(page: Page, options: { publicBase?: string; base:
       const inSite = url.pathname.startsWith(base);
       const site = inSite ? `/${url.pathname.slice(base.length)}` : undefined;
       if (site === sitePath && url.hash.length > 1) a.setAttribute(attr, url.hash);
-      else if (publicBase && site !== undefined) a.setAttribute(attr, publicBase + site.slice(1) + url.search + url.hash);
+      else if (publicBase && site !== undefined) {
+        a.setAttribute(attr, publicBase + site.slice(1) + url.search + url.hash);
+        a.setAttribute('data-site-link', ''); // a page of the handbook: its title is enough, no address after it
+      }
       else {
         // Plain text: no longer a link, so it must not look like one either.
         a.removeAttribute(attr);
@@ -303,6 +306,9 @@ async function prepareForPaper(page: Page, options: { publicBase?: string; base:
         a.style.textDecoration = 'none';
       }
     }
+    const style = document.createElement('style');
+    style.textContent = 'a[data-site-link]::after { content: none !important; }';
+    document.head.append(style);
     for (const input of document.querySelectorAll('input')) {
       if (input.type === 'radio' || input.type === 'checkbox') {
         input.checked = false;

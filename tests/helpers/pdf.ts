@@ -29,14 +29,14 @@ export async function allLinks(dir: string): Promise<PdfLink[]> {
   return out;
 }
 
-/** Every absolute address (http/https) a built HTML page links to: the outside links the PDFs may keep. */
+/** Every absolute address (http/https, mailto:, tel:) a built HTML page links to: the outside links the PDFs may keep. */
 export function outsideHrefs(dir: string): Set<string> {
   const out = new Set<string>();
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
       const p = path.join(d, e.name);
       if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) for (const m of fs.readFileSync(p, 'utf8').matchAll(/<a [^>]*href="(https?:[^"]+)"/g)) out.add(m[1]!.replace(/&amp;/g, '&'));
+      else if (e.name.endsWith('.html')) for (const m of fs.readFileSync(p, 'utf8').matchAll(/<a [^>]*href="((?:https?|mailto|tel):[^"]+)"/g)) out.add(m[1]!.replace(/&amp;/g, '&'));
     }
   };
   walk(dir);
