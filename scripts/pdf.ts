@@ -111,7 +111,7 @@ const CONTENT_WIDTH = { book: Math.round(((210 - 2 * 22) / 25.4) * 96), booklet:
 const BOOKLET_CSS = fileURLToPath(new URL('../src/styles/print-booklet.css', import.meta.url));
 
 /** Errors that mean the browser itself went away (crashed, killed, out of memory), not the page. */
-const BROWSER_GONE = /Target closed|Session closed|Connection closed|Protocol error|browser has disconnected|Navigating frame was detached|detached Frame/i;
+const BROWSER_GONE = /Target closed|Session closed|Connection closed|browser has disconnected/i;
 
 const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
