@@ -11,7 +11,7 @@ import { loadBook, type BookEntry } from '../src/lib/book.ts';
 import { paddedPageCount, saddleStitchOrder } from '../src/lib/imposition.ts';
 import { bookletPdfPath, bookPdfPath, chapterId, handoutPath, tocTitle } from '../src/lib/print.ts';
 import { t } from '../src/lib/ui.ts';
-import { HANDOUT_BUDGET, renderPdfs } from '../scripts/pdf.ts';
+import { HANDOUT_BUDGET, publicBaseOf, renderPdfs } from '../scripts/pdf.ts';
 import { DIST, readDist } from './helpers/dist.ts';
 import { allLinks, darkFraction, fontSizes, loadPdf, outsideHrefs, pageFill, textItems } from './helpers/pdf.ts';
 import { buildExpectingFailure } from './helpers/variant.ts';
@@ -348,6 +348,19 @@ describe('the hand-outs', () => {
     }
   });
 
+  it('leave no page but the last more than half empty (the colour test on paper too)', () => {
+    const files = [...handouts.map(({ entry }) => handoutPath(entry)), '/pdf/kleurentest-papier.pdf'];
+    const halfEmpty: string[] = [];
+    for (const file of files) {
+      // A4 with 10 mm top and 12 mm bottom margins (global.css).
+      const fill = pageFill(pdfFile(file), { top: 10, bottom: 12, height: 297 });
+      fill.slice(0, -1).forEach((f, i) => {
+        if (f < 0.5) halfEmpty.push(`${file} p. ${i + 1} (${Math.round(f * 100)}%)`);
+      });
+    }
+    expect(halfEmpty).toEqual([]);
+  });
+
   it('put the at-a-glance strip of a tool on its first page, with every fact it has', async () => {
     let checked = 0;
     for (const tool of book.tools) {
@@ -409,6 +422,13 @@ describe('links in every PDF', () => {
       const pdf = await loadPdf(path.join(DIST, 'pdf', file));
       for (let n = 1; n <= pdf.numPages; n++) expect(await pageText(pdf, n), `${file} p. ${n}`).not.toContain(t('print.printedFrom'));
     }
+  });
+
+  it('go to the published address: site.url and the base path, whatever slashes the brand wrote', () => {
+    expect(publicBaseOf(undefined, '/')).toBeUndefined();
+    expect(publicBaseOf('https://www.school.nl', '/')).toBe('https://www.school.nl/');
+    expect(publicBaseOf('https://www.school.nl/', '/scholen/de-wilg/')).toBe('https://www.school.nl/scholen/de-wilg/');
+    expect(publicBaseOf('https://www.school.nl', 'scholen/de-wilg')).toBe('https://www.school.nl/scholen/de-wilg/');
   });
 });
 
