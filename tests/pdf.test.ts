@@ -1,5 +1,6 @@
 // Reads the real PDFs in dist/pdf that `npm test` has just built (pdf.js for
 // pages, text, links and bookmarks; pdf-lib for the document catalog).
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -309,6 +310,12 @@ describe('the booklet', () => {
       for (const kid of kids) if (kid instanceof PDFDict && kid.get(PDFName.of('Type')) === PDFName.of('MCR') && kid.get(PDFName.of('Stm'))) mcrs++;
     }
     expect(mcrs).toBeGreaterThan(100);
+    // A reader of tags (poppler) finds the text through them: headings and paragraphs, as in the book.
+    const tags = execFileSync('pdfinfo', ['-struct-text', pdfFile(bookletPdfPath(t('siteTitle')))], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 }).toString();
+    expect(tags).toMatch(/^\s+H1\b/m);
+    expect(tags).toContain(squash(book.steps[0]!.title));
+    expect(tags).toContain(t('print.colophonTitle'));
+    expect(tags.match(/^\s+"/gm)?.length ?? 0).toBeGreaterThan(2000);
     // No bookmark or named destination leads to a page that is not there.
     expect(catalog.get(PDFName.of('Outlines'))).toBeUndefined();
     expect(catalog.get(PDFName.of('Dests'))).toBeUndefined();
