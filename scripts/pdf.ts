@@ -179,9 +179,11 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
           note += `, ${a5} A5-pagina's`;
         }
       }
+      const finishing = performance.now();
       setMetadata(doc, meta);
       const bytes = await savePdf(doc);
       fs.writeFileSync(path.join(tmpDir, job.file), bytes);
+      if (note) note += `, opslaan ${((performance.now() - finishing) / 1000).toFixed(1)} s`;
       report({ file: job.file, pages: doc.getPageCount(), bytes: bytes.length, seconds: (performance.now() - start) / 1000, budget: job.budget, note });
     };
 
