@@ -296,12 +296,12 @@ async function prepareForPaper(page: Page, options: { publicBase?: string; base:
       if (url.origin !== location.origin) continue; // another website, mailto:, …
       const inSite = url.pathname.startsWith(base);
       const site = inSite ? `/${url.pathname.slice(base.length)}` : undefined;
-      if (site === sitePath && url.hash.length > 1) a.setAttribute(attr, url.hash);
-      else if (publicBase && site !== undefined) {
+      if (site === sitePath && url.hash.length > 1) {
+        a.setAttribute(attr, url.hash);
+      } else if (publicBase && site !== undefined) {
         a.setAttribute(attr, publicBase + site.slice(1) + url.search + url.hash);
         a.setAttribute('data-site-link', ''); // a page of the handbook: its title is enough, no address after it
-      }
-      else {
+      } else {
         // Plain text: no longer a link, so it must not look like one either.
         a.removeAttribute(attr);
         a.style.color = 'inherit';
