@@ -9,7 +9,7 @@ import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.
 import { PDFDict, PDFDocument, PDFName, PDFStream } from 'pdf-lib';
 import { parse as parseYaml } from 'yaml';
 import { loadBook, type BookEntry } from '../src/lib/book.ts';
-import { paddedPageCount, saddleStitchOrder } from '../src/lib/imposition.ts';
+import { saddleStitchOrder } from '../src/lib/imposition.ts';
 import { bookletPdfPath, bookPdfPath, chapterId, handoutPath, tocTitle } from '../src/lib/print.ts';
 import { t } from '../src/lib/ui.ts';
 import { HANDOUT_BUDGET, publicBaseOf, renderPdfs } from '../scripts/pdf.ts';
