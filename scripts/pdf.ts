@@ -26,7 +26,7 @@ import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
 import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
 import { renderCardsPdf } from './pdf/cards.ts';
 import { getBook, type BookEntry } from '../src/lib/book.ts';
-import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../src/lib/print.ts';
+import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, cssString, handoutPath } from '../src/lib/print.ts';
 import { getBrand } from '../src/lib/brand.ts';
 import { t, tList } from '../src/lib/ui.ts';
 
@@ -42,6 +42,14 @@ export interface RenderPdfsOptions {
   /** Where the book's page numbers of the last run are kept, to save a render (default .build/pdf-cache; SAMEN_LEREN_PDF_CACHE=0 turns it off). */
   cacheDir?: string;
   log?: (line: string) => void;
+  /**
+   * The site's public address with its base ("https://www.school.nl/scholen/demo/"):
+   * links in the PDFs go there. Default: the brand's site.url and the base. Without
+   * it, a link to another page of the site is printed as plain text.
+   */
+  publicBase?: string;
+  /** For tests: called just before each PDF is printed (e.g. to stop the browser). */
+  beforePrint?: (file: string, browser: Browser) => Promise<void> | void;
 }
 
 export interface PdfReport { file: string; pages: number; bytes: number; seconds: number; budget?: number; note?: string }
@@ -52,7 +60,7 @@ interface Job {
   file: string;
   /** The site path to render (without base). */
   sitePath: string;
-  kind: 'book' | 'handout';
+  kind: 'book' | 'booklet' | 'handout';
   title: string;
   keywords: string[];
   /** The most pages this hand-out is designed for (a warning when it is longer). */
@@ -85,6 +93,8 @@ export function pdfJobs(): Job[] {
   });
   return [
     { file: path.basename(bookPdfPath(siteTitle)), sitePath: BOOK_ROUTE, kind: 'book', title: `${siteTitle}: ${t('siteSubtitle')}`, keywords: tList('print.keywords') },
+    // The booklet is typeset for A5 from the same page (print-booklet.css), then imposed two-up.
+    { file: path.basename(bookletPdfPath(siteTitle)), sitePath: BOOK_ROUTE, kind: 'booklet', title: `${siteTitle}: ${t('siteSubtitle')} (${t('print.bookletTitle')})`, keywords: tList('print.keywords') },
     ...book.steps.map((e) => handout(e, `${t('step')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.step)),
     ...book.tools.map((e) => handout(e, `${t('tool')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.tool)),
     ...book.checklists.map((e) => handout(e, e.title, HANDOUT_BUDGET.checklist)),
@@ -97,7 +107,13 @@ export function pdfJobs(): Job[] {
  * of @page in print-book.css and global.css). Loading the page at this width, in
  * print media, saves Chromium a third of its work; another width only costs time.
  */
-const CONTENT_WIDTH = { book: Math.round(((210 - 2 * 22) / 25.4) * 96), handout: Math.round(((210 - 2 * 12) / 25.4) * 96) };
+const CONTENT_WIDTH = { book: Math.round(((210 - 2 * 22) / 25.4) * 96), booklet: Math.round(((148 - 14 - 12) / 25.4) * 96), handout: Math.round(((210 - 2 * 12) / 25.4) * 96) };
+
+/** The A5 typesetting of the booklet: added to the print book's own CSS before it is rendered. */
+const BOOKLET_CSS = fileURLToPath(new URL('../src/styles/print-booklet.css', import.meta.url));
+
+/** Errors that mean the browser itself went away (crashed, killed, out of memory), not the page. */
+const BROWSER_GONE = /Target closed|Session closed|Connection closed|browser has disconnected/i;
 
 const kB = (bytes: number) => `${Math.round(bytes / 1024)} kB`;
 
@@ -107,13 +123,14 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
   const concurrency = Math.max(1, options.concurrency ?? (Number(process.env.SAMEN_LEREN_PDF_JOBS) || Math.min(2, os.availableParallelism())));
   const jobs = pdfJobs();
   const cacheDir = process.env.SAMEN_LEREN_PDF_CACHE === '0' ? undefined : (options.cacheDir ?? path.resolve('.build', 'pdf-cache'));
-  const total = jobs.length + 2; // + the booklet and the cards
+  const total = jobs.length + 1; // + the cards
   const finalDir = path.join(options.siteDir, 'pdf');
   const tmpDir = path.join(options.siteDir, `.pdf-${process.pid}`);
   fs.rmSync(tmpDir, { recursive: true, force: true });
   fs.mkdirSync(tmpDir, { recursive: true });
 
   const server = await serve(path.resolve(options.siteDir), options.base);
+  const publicBase = options.publicBase ?? publicBaseOf(getBrand().siteUrl ?? process.env.SAMEN_LEREN_SITE, options.base);
   let browser: Browser | undefined;
   const reports: PdfReport[] = [];
   const t0 = performance.now();
@@ -135,38 +152,55 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     const cacheFile = (job: Job) => cacheDir && path.join(cacheDir, `toc-${job.file.replace(/\.pdf$/, '')}.json`);
 
     /** Renders one PDF into the temporary folder; returns its bytes. */
-    const render = async (page: Page, job: Job): Promise<{ bytes: Uint8Array; meta: Metadata }> => {
+    const render = async (page: Page, job: Job): Promise<void> => {
       const start = performance.now();
       const url = new URL(job.sitePath.replace(/^\//, ''), server.url).href;
       await page.setViewport({ width: CONTENT_WIDTH[job.kind], height: 1100 });
       const subject = await open(page, url, timeout);
+      if (job.kind === 'booklet') await page.addStyleTag({ content: fs.readFileSync(BOOKLET_CSS, 'utf8') });
+      // A hand-out says where it comes from at the foot of every page, when the site's address is known.
+      if (job.kind === 'handout' && publicBase) {
+        const from = `${t('print.printedFrom')} ${publicBase}${job.sitePath.slice(1)}`;
+        await page.addStyleTag({ content: `@page { @bottom-left { content: ${cssString(from)}; font: 8pt/1 "Liberation Sans", Arial, "DejaVu Sans", sans-serif; color: #4a5260; vertical-align: top; padding-top: 4mm; } }` });
+      }
+      await prepareForPaper(page, { publicBase, base: server.base, sitePath: job.sitePath });
       const loaded = (performance.now() - start) / 1000;
       const meta: Metadata = { ...common, title: job.title, subject, keywords: job.keywords };
+      await options.beforePrint?.(job.file, browser!);
       let doc: PDFDocument;
       let note: string | undefined;
-      if (job.kind === 'book') {
+      if (job.kind === 'handout') {
+        doc = await loadPdf(await page.pdf({ ...PDF_OPTIONS, tagged: true, timeout }));
+      } else {
         const book = await renderBook(page, timeout, cacheFile(job));
         doc = book.doc;
         note = `laden ${loaded.toFixed(1)} s, ${book.renders.length}× gerenderd: ${book.renders.map((r) => `${r.toFixed(1)} s`).join(' + ')}`;
-      } else {
-        doc = await loadPdf(await page.pdf({ ...PDF_OPTIONS, tagged: true, timeout }));
+        if (job.kind === 'booklet') {
+          const a5 = doc.getPageCount();
+          doc = await imposeBooklet(doc);
+          note += `, ${a5} A5-pagina's`;
+        }
       }
+      const finishing = performance.now();
       setMetadata(doc, meta);
       const bytes = await savePdf(doc);
       fs.writeFileSync(path.join(tmpDir, job.file), bytes);
+      if (note) note += `, opslaan ${((performance.now() - finishing) / 1000).toFixed(1)} s`;
       report({ file: job.file, pages: doc.getPageCount(), bytes: bytes.length, seconds: (performance.now() - start) / 1000, budget: job.budget, note });
-      return { bytes, meta };
     };
 
     /** Renders a list of PDFs with `workers` pages at once; the first failure stops the rest and names its page. */
-    const renderAll = async (list: Job[], workers: number): Promise<Map<Job, { bytes: Uint8Array; meta: Metadata }>> => {
+    const renderAll = async (list: Job[], workers: number): Promise<void> => {
       const queue = [...list];
-      const done = new Map<Job, { bytes: Uint8Array; meta: Metadata }>();
       const worker = async () => {
         // A context of its own gives each worker its own renderer process, so pages really print at once.
-        const context = await browser!.createBrowserContext();
+        const first = queue[0];
+        const context = await browser!.createBrowserContext().catch((e: Error) => {
+          throw new Error(first ? browserStopped(first, e.message) : e.message);
+        });
         const page = await context.newPage();
         page.setDefaultTimeout(timeout);
+        await page.setBypassCSP(true); // the booklet's type and the hand-outs' footer are added as style sheets
         // Lay the page out for print from the start: printing then reuses most of that work.
         await page.emulateMediaType('print');
         // Paper versions: an island (checklist scorer, colour test) must not turn a
@@ -175,10 +209,12 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
         try {
           for (let job = queue.shift(); job; job = queue.shift()) {
             try {
-              done.set(job, await render(page, job));
+              await render(page, job);
             } catch (e) {
               queue.length = 0; // the other workers stop after their current PDF
-              const reason = (e as Error).name === 'TimeoutError' ? `geen antwoord binnen ${timeout / 1000} s` : (e as Error).message;
+              const message = (e as Error).message;
+              if (!browser!.connected || BROWSER_GONE.test(message)) throw new Error(browserStopped(job, message));
+              const reason = (e as Error).name === 'TimeoutError' ? `geen antwoord binnen ${timeout / 1000} s` : message;
               throw new Error(`PDF ${job.file} (van ${job.sitePath}) is mislukt: ${reason}`);
             }
           }
@@ -189,23 +225,13 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
       const results = await Promise.allSettled(Array.from({ length: Math.min(workers, list.length) }, worker));
       const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
       if (failed) throw failed.reason;
-      return done;
     };
 
     // The book first, on its own: it is the longest job and the one a reader waits for
     // (measured on 2 shared cores: alone it takes half the time it takes next to the hand-outs).
-    // Then the booklet is imposed from it while the hand-outs render, several at once.
-    const books = jobs.filter((j) => j.kind === 'book');
-    const booklets = [...(await renderAll(books, 1)).values()].map(async ({ bytes, meta }) => {
-      const start = performance.now();
-      const booklet = await imposeBooklet(bytes, { ...meta, title: `${meta.title} (${t('print.bookletTitle')})` });
-      const bookletBytes = await savePdf(booklet);
-      const file = path.basename(bookletPdfPath(t('siteTitle')));
-      fs.writeFileSync(path.join(tmpDir, file), bookletBytes);
-      report({ file, pages: booklet.getPageCount(), bytes: bookletBytes.length, seconds: (performance.now() - start) / 1000 });
-    });
+    // Then the A5 booklet and the hand-outs, several at once.
+    await renderAll(jobs.filter((j) => j.kind === 'book'), 1);
     await renderAll(jobs.filter((j) => j.kind !== 'book'), concurrency);
-    await Promise.all(booklets);
     // The tool cards: A6, four to an A4 sheet, double-sided (scripts/pdf/cards.ts).
     report(await renderCardsPdf(browser!, server.url, tmpDir, timeout, common));
 
@@ -232,6 +258,74 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
   const over = handouts.filter((r) => r.pages > r.budget!);
   if (over.length) log(`  ⚠ ${over.length} hand-out(s) zijn langer dan bedoeld: ${over.map((r) => `${r.file} (${r.pages} p.)`).join(', ')}`);
   return reports;
+}
+
+/** "https://www.school.nl" + "/scholen/demo/" -> "https://www.school.nl/scholen/demo/"; no address: undefined. */
+export function publicBaseOf(siteUrl: string | undefined, base: string): string | undefined {
+  if (!siteUrl) return undefined;
+  return new URL(base.replace(/^\/*/, '/').replace(/\/*$/, '/'), siteUrl.replace(/\/*$/, '/')).href;
+}
+
+/** The message when Chromium itself stopped during a PDF: which one, and what to try. */
+function browserStopped(job: Pick<Job, 'file' | 'sitePath'>, detail: string): string {
+  return (
+    `De browser (Chromium) is gestopt tijdens het maken van PDF ${job.file} (van ${job.sitePath}).\n` +
+    `Meestal is het geheugen op, of is Chromium van buitenaf afgesloten. Probeer:\n` +
+    `  - de build nog eens te draaien;\n` +
+    `  - minder PDF's tegelijk te maken: SAMEN_LEREN_PDF_JOBS=1 npm run build;\n` +
+    `  - andere programma's te sluiten, of de machine (of container) meer geheugen te geven;\n` +
+    `  - een andere Chrome of Chromium met PUPPETEER_EXECUTABLE_PATH=/pad/naar/chrome.\n` +
+    `Melding van de browser: ${detail.split('\n')[0]}`
+  );
+}
+
+/**
+ * Makes a loaded page fit for paper before it is printed. Links: a link to a part
+ * of the same page becomes a link inside the PDF; a link to another page of the
+ * site goes to the public address when it is known (publicBase), and is plain
+ * text otherwise; never to the local server the page was loaded from. Forms:
+ * nothing ticked or filled in, whatever the page's defaults.
+ */
+async function prepareForPaper(page: Page, options: { publicBase?: string; base: string; sitePath: string }): Promise<void> {
+  await page.evaluate(({ publicBase, base, sitePath }) => {
+    for (const a of document.querySelectorAll<HTMLAnchorElement | SVGAElement>('a[href], a[*|href]')) {
+      const attr = a.hasAttribute('href') ? 'href' : 'xlink:href';
+      const raw = a.getAttribute(attr) ?? '';
+      let url: URL;
+      try {
+        url = new URL(raw, location.href);
+      } catch {
+        continue;
+      }
+      if (url.origin !== location.origin) continue; // another website, mailto:, …
+      const inSite = url.pathname.startsWith(base);
+      const site = inSite ? `/${url.pathname.slice(base.length)}` : undefined;
+      if (site === sitePath && url.hash.length > 1) {
+        a.setAttribute(attr, url.hash);
+      } else if (publicBase && site !== undefined) {
+        a.setAttribute(attr, publicBase + site.slice(1) + url.search + url.hash);
+        a.setAttribute('data-site-link', ''); // a page of the handbook: its title is enough, no address after it
+      } else {
+        // Plain text: no longer a link, so it must not look like one either.
+        a.removeAttribute(attr);
+        a.style.color = 'inherit';
+        a.style.textDecoration = 'none';
+      }
+    }
+    const style = document.createElement('style');
+    style.textContent = 'a[data-site-link]::after { content: none !important; }';
+    document.head.append(style);
+    for (const input of document.querySelectorAll('input')) {
+      if (input.type === 'radio' || input.type === 'checkbox') {
+        input.checked = false;
+        input.removeAttribute('checked');
+      } else if (input.type !== 'hidden') {
+        input.value = '';
+        input.removeAttribute('value');
+      }
+    }
+    for (const area of document.querySelectorAll('textarea')) area.value = '';
+  }, options);
 }
 
 /** Loads a page for printing; a missing page or a missing style sheet is an error that names it. */

@@ -14,6 +14,7 @@ import { launchBrowser, openPage, type Browser } from './helpers/browser.ts';
 import { findBrokenLinks } from '../scripts/check-links.ts';
 import { axeViolations } from './helpers/axe.ts';
 import { htmlErrors } from './helpers/vnu.ts';
+import { allLinks, loadPdf, outsideHrefs } from './helpers/pdf.ts';
 import { CSP } from '../src/lib/csp.ts';
 import { loadBrand } from '../src/lib/brand.ts';
 import { loadBook, brandBookOptions, EXTRA_PATHS } from '../src/lib/book.ts';
@@ -228,6 +229,36 @@ describe('the example school\'s copy', () => {
     expect(info.Author).toBe('Openbare basisschool De Wilg, Zwolle');
     // The print book uses the school's colours: its stylesheet is linked.
     expect(fs.readFileSync(path.join(dir, 'print', 'boek', 'index.html'), 'utf8')).toContain(`href="${BASE}_brand/${path.basename(brand.css.path)}"`);
+  });
+
+  it('every link in every PDF goes to a page inside that PDF, to the school\'s published address, or to another website; never to the local build server', async () => {
+    const published = `${brand.siteUrl}${BASE}`;
+    expect(published).toBe('https://www.obsdewilg.example/scholen/de-wilg/');
+    const links = await allLinks(path.join(dir, 'pdf'));
+    const outside = outsideHrefs(dir);
+    // (The school's own contact links, mailto:, tel: and its home page, are in every page's footer.)
+    const bad = links.filter((l) => l.url && (/^https?:\/\/(127\.|localhost|\[::1\])/i.test(l.url) || !(l.url.startsWith(published) || outside.has(l.url))));
+    expect(bad.map((l) => `${l.file} p. ${l.page}: ${l.url}`)).toEqual([]);
+    // The hand-outs link their steps and tools to the school's site.
+    const toSite = links.filter((l) => l.url?.startsWith(published) && !l.file.startsWith('samen-leren'));
+    expect(toSite.length).toBeGreaterThan(50);
+    expect(links.filter((l) => l.dest).length).toBeGreaterThan(100);
+  });
+
+  it('every page of every hand-out says where it was printed from, with the full address; the book gives it in "about this edition"', async () => {
+    const published = `${brand.siteUrl}${BASE}`;
+    const files = fs.readdirSync(path.join(dir, 'pdf')).filter((f) => f.endsWith('.pdf') && !f.startsWith('samen-leren'));
+    expect(files.length).toBeGreaterThan(10);
+    for (const file of files) {
+      const pdf = await loadPdf(path.join(dir, 'pdf', file));
+      for (let n = 1; n <= pdf.numPages; n++) {
+        const text = (await (await pdf.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/g, '');
+        expect(text, `${file} p. ${n}`).toMatch(new RegExp(`Geprintvan${published.replace(/[.?/]/g, '\\$&')}[a-z0-9-]+/`));
+      }
+    }
+    const bookPdf = await loadPdf(path.join(dir, 'pdf', 'samen-leren.pdf'));
+    const colophon = (await (await bookPdf.getPage(2)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/g, '');
+    expect(colophon).toContain(published);
   });
 });
 
