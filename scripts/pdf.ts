@@ -12,6 +12,7 @@
 // that replaces pdf/ only when every PDF succeeded, so a failed run leaves no
 // half set behind. Run on its own to re-render the PDFs of an existing build:
 //   node scripts/pdf.ts [dist]
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -149,7 +150,10 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     const date = new Date();
     // The author is the publisher of this copy: the school for a branded copy, the project otherwise.
     const common = { author: getBrand().name, language: 'nl-NL', date };
-    const cacheFile = (job: Job) => cacheDir && path.join(cacheDir, `toc-${job.file.replace(/\.pdf$/, '')}.json`);
+    // One cache per brand and base path: a default and a branded build may give their book the
+    // same file name, and must not keep replacing each other's page numbers.
+    const variant = crypto.createHash('sha256').update(`${process.env.SAMEN_LEREN_BRAND ?? ''}\n${options.base}`).digest('hex').slice(0, 10);
+    const cacheFile = (job: Job) => cacheDir && path.join(cacheDir, `toc-${variant}-${job.file.replace(/\.pdf$/, '')}.json`);
 
     /** Renders one PDF into the temporary folder; returns its bytes. */
     const render = async (page: Page, job: Job): Promise<void> => {
