@@ -4,12 +4,17 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
+import { createHash } from 'node:crypto';
 import { getBrand, brandFiles } from './src/lib/brand.ts';
 
 // The brand (content/brand/, or the folder in SAMEN_LEREN_BRAND) gives the base
 // path and the site's address; scripts/build.ts has checked it already.
 const brand = getBrand();
 const base = brand.base;
+// Astro keeps its content cache in node_modules/.astro by default: one cache for
+// every checkout that shares node_modules, and for every brand. A cache of its own
+// per project and per brand, so builds never read another build's content.
+const cacheKey = createHash('sha256').update(`${brand.dir}\n${base}`).digest('hex').slice(0, 12);
 
 /**
  * `astro dev` serves the brand's files (scripts/build.ts writes them into the built site).
@@ -36,6 +41,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.SAMEN_LEREN_OUT || 'dist',
+  cacheDir: `./.build/astro-cache/${cacheKey}`,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   markdown: { processor: unified({ rehypePlugins: [[rehypeInternalLinks, { base }]] }) },
