@@ -116,7 +116,10 @@ function run(app, args, env = {}) {
   const fromApp = path.relative(app, caller);
   const prefixes = [`${caller}${path.sep}`, ...(fromApp ? [`${fromApp}${path.sep}`] : [])];
   const tidy = (text) => {
-    let out = text.replaceAll('npm run build -- --brand', 'npx samen-leren build --brand').replaceAll('npm run build:site -- --brand', 'npx samen-leren build --no-pdf --brand');
+    let out = text
+      .replaceAll('npm run build:site -- --brand', 'npx samen-leren build --no-pdf --brand')
+      .replaceAll('npm run build:site', 'npx samen-leren build --no-pdf')
+      .replaceAll('npm run build -- --brand', 'npx samen-leren build --brand');
     for (const p of prefixes) out = out.replace(new RegExp(`(^|[\\s"'(:])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gm'), '$1');
     return out.replace(new RegExp(`(^|[\\s"'(])${caller.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s:"')]|$)`, 'gm'), '$1.');
   };
@@ -160,7 +163,9 @@ async function build(values) {
     const args = [...NODE_TS, 'scripts/build.ts', '--out', outs[i]];
     if (folder) args.push('--brand', folder);
     if (values['no-pdf']) args.push('--no-pdf');
-    const code = await run(app, args, env);
+    let code = await run(app, args, env);
+    // For hosts that read it (Netlify, Cloudflare Pages): the Content-Security-Policy.
+    if (!code) code = await run(app, [...NODE_TS, 'scripts/host-headers.ts', outs[i]]);
     if (code) failed++;
   }
   if (folders.length > 1) {
