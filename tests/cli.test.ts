@@ -12,7 +12,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../scripts/check-links.ts';
 
 const PROJECT = path.resolve('.');
@@ -73,6 +73,9 @@ beforeAll(() => {
   expect(files).toContain('templates/starter/brand.yaml');
   expect(files.filter((f) => /^(tests|\.build|dist|node_modules)\/|\.test\.ts$/.test(f))).toEqual([]);
 }, 120_000);
+afterAll(() => {
+  if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+});
 
 describe('samen-leren init', () => {
   it('writes a starter that passes the checks, depending on this version', () => {
