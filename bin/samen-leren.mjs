@@ -46,6 +46,8 @@ Zie README.md in je map of https://www.npmjs.com/package/samen-leren.`;
 
 class UsageError extends Error {}
 
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 function parse(argv) {
   try {
     return parseArgs({
@@ -61,7 +63,11 @@ function parse(argv) {
       },
     });
   } catch (e) {
-    throw new UsageError(`${e.message.replace(/\. To specify.*$/s, '.')}\n\n${USAGE}`);
+    const option = /'(-[^' ]+)/.exec(e.message)?.[1] ?? '';
+    const message = e.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? `Onbekende optie ${option}.`
+      : e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? `De optie ${option} heeft een map nodig, bijvoorbeeld ${option} handboek-onze-school.`
+      : e.message;
+    throw new UsageError(`${message}\n\n${USAGE}`);
   }
 }
 
@@ -112,17 +118,31 @@ function appDir() {
  * Runs a step in the app folder. Its messages name files relative to the app
  * folder ("../../brand.yaml") or absolute; the school reads them relative to its own folder.
  */
-function run(app, args, env = {}) {
+function run(app, args, env = {}, folders = []) {
+  // Each path as the school reads it, in one pass (longest first): the school's folder
+  // itself ("/…/school/brand.yaml", "../../brand.yaml" from .build/app/) and brand
+  // folders elsewhere ("../scholen/de-es"), absolute or relative to .build/app/.
+  const shown = new Map();
+  for (const f of folders) {
+    const rel = path.relative(caller, f);
+    if (rel.startsWith('..')) {
+      shown.set(f, rel);
+      shown.set(path.relative(app, f), rel);
+    }
+  }
+  for (const [from, to] of [...shown]) shown.set(`${from}${path.sep}`, `${to}${path.sep}`);
+  shown.set(`${caller}${path.sep}`, '');
+  shown.set(caller, '.');
   const fromApp = path.relative(app, caller);
-  const prefixes = [`${caller}${path.sep}`, ...(fromApp ? [`${fromApp}${path.sep}`] : [])];
-  const tidy = (text) => {
-    let out = text
+  if (fromApp) shown.set(`${fromApp}${path.sep}`, '');
+  const keys = [...shown.keys()].sort((a, b) => b.length - a.length);
+  const paths = new RegExp(`(^|[\\s"'(:])(${keys.map(escape).join('|')})(?=$|[^\\w.-]|(?<=[/\\\\])[\\w.-])`, 'gm');
+  const tidy = (text) =>
+    text
       .replaceAll('npm run build:site -- --brand', 'npx samen-leren build --no-pdf --brand')
       .replaceAll('npm run build:site', 'npx samen-leren build --no-pdf')
-      .replaceAll('npm run build -- --brand', 'npx samen-leren build --brand');
-    for (const p of prefixes) out = out.replace(new RegExp(`(^|[\\s"'(:])${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'gm'), '$1');
-    return out.replace(new RegExp(`(^|[\\s"'(])${caller.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s:"')]|$)`, 'gm'), '$1.');
-  };
+      .replaceAll('npm run build -- --brand', 'npx samen-leren build --brand')
+      .replace(paths, (_, before, p) => `${before}${shown.get(p)}`);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: app, env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'pipe'] });
     for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
@@ -163,7 +183,7 @@ async function build(values) {
     const args = [...NODE_TS, 'scripts/build.ts', '--out', outs[i]];
     if (folder) args.push('--brand', folder);
     if (values['no-pdf']) args.push('--no-pdf');
-    let code = await run(app, args, env);
+    let code = await run(app, args, env, folders);
     // For hosts that read it (Netlify, Cloudflare Pages): the Content-Security-Policy.
     if (!code) code = await run(app, [...NODE_TS, 'scripts/host-headers.ts', outs[i]]);
     if (code) failed++;
@@ -178,7 +198,7 @@ async function build(values) {
 async function check(values) {
   const folders = brandFolders(values);
   const app = appDir();
-  return run(app, [...NODE_TS, 'scripts/check.ts', ...folders]);
+  return run(app, [...NODE_TS, 'scripts/check.ts', ...folders], {}, folders);
 }
 
 async function dev(values) {
@@ -187,9 +207,9 @@ async function dev(values) {
   const app = appDir();
   const astroPkg = createRequire(path.join(app, 'package.json')).resolve('astro/package.json');
   const astro = path.join(path.dirname(astroPkg), JSON.parse(fs.readFileSync(astroPkg, 'utf8')).bin.astro);
-  const code = await run(app, [...NODE_TS, 'scripts/check.ts', ...folders]);
+  const code = await run(app, [...NODE_TS, 'scripts/check.ts', ...folders], {}, folders);
   if (code) return code;
-  return run(app, [astro, 'dev'], folders.length ? { SAMEN_LEREN_BRAND: folders[0] } : {});
+  return run(app, [astro, 'dev'], folders.length ? { SAMEN_LEREN_BRAND: folders[0] } : {}, folders);
 }
 
 async function main(argv) {

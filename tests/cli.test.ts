@@ -14,6 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../scripts/check-links.ts';
+import { CSP } from '../src/lib/csp.ts';
 
 const PROJECT = path.resolve('.');
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
@@ -102,13 +103,17 @@ describe('samen-leren init', () => {
 describe('samen-leren build, in a school\'s folder', () => {
   let school: string;
 
-  it('builds the school\'s copy into its own dist/, under its base path, with every link resolving', () => {
+  it('builds the school\'s copy with its PDFs into its own dist/, under its base path, with every link resolving', () => {
     school = newSchool('obs-de-linde', (s) =>
       s.replace('name: Onze school', 'name: OBS De Linde, Deventer').replace('shortName: Onze school', 'shortName: De Linde').replace('base: /', 'base: /handboek/'));
-    const r = samenLeren(school, ['build', '--no-pdf']);
+    const r = samenLeren(school, ['build']);
     expect(r.code, r.output).toBe(0);
     expect(r.output).toContain('Klaar: dist/');
     const dist = path.join(school, 'dist');
+    expect(fs.statSync(path.join(dist, 'pdf', 'samen-leren.pdf')).size).toBeGreaterThan(100_000);
+    expect(page(dist)).toContain('href="/handboek/pdf/samen-leren.pdf"');
+    // For Netlify and Cloudflare Pages: the policy of src/lib/csp.ts on every page.
+    expect(fs.readFileSync(path.join(dist, '_headers'), 'utf8')).toBe(`/*\n  Content-Security-Policy: ${CSP}\n  X-Content-Type-Options: nosniff\n`);
     expect(page(dist)).toContain('OBS De Linde, Deventer');
     expect(page(dist, 'zo-leren-wij-samen')).toContain('Zo leren wij samen');
     expect(page(dist, 'zo-leren-wij-samen')).toContain('href="/handboek/gereedschap/collegiale-consultatie/"');
