@@ -114,6 +114,18 @@ function appDir() {
   return dir;
 }
 
+/** The running step: Ctrl-C reaches it too (same process group); a kill is passed on. Either way it cleans up first. */
+let current;
+let stopped = false;
+process.on('SIGINT', () => (stopped = true));
+for (const signal of ['SIGTERM', 'SIGHUP']) {
+  process.on(signal, () => {
+    stopped = true;
+    if (current) current.kill(signal);
+    else process.exit(143);
+  });
+}
+
 /**
  * Runs a step in the app folder. Its messages name files relative to the app
  * folder ("../../brand.yaml") or absolute; the school reads them relative to its own folder.
@@ -155,9 +167,11 @@ function run(app, args, env = {}, folders = []) {
       });
       from.on('end', () => rest && to.write(tidy(rest)));
     }
-    // Ctrl-C reaches the child too (same process group); wait for it to clean up.
-    for (const s of ['SIGINT', 'SIGTERM']) process.on(s, () => {});
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
+    current = child;
+    child.on('close', (code, signal) => {
+      current = undefined;
+      resolve(code ?? (signal ? 1 : 0));
+    });
   });
 }
 
@@ -187,6 +201,7 @@ async function build(values) {
     // For hosts that read it (Netlify, Cloudflare Pages): the Content-Security-Policy.
     if (!code) code = await run(app, [...NODE_TS, 'scripts/host-headers.ts', outs[i]]);
     if (code) failed++;
+    if (stopped) return code || 130;
   }
   if (folders.length > 1) {
     const s = ((performance.now() - started) / 1000).toFixed(1);
