@@ -190,6 +190,7 @@ async function build(values) {
   const outs = outputs(folders, values.out);
   const app = appDir();
   const env = process.env.SAMEN_LEREN_BRAND ? { SAMEN_LEREN_BRAND: path.resolve(caller, process.env.SAMEN_LEREN_BRAND) } : {};
+  if (!folders.length && app !== pkgDir) console.log('Hier staat geen brand.yaml en er is geen --brand: dit wordt het handboek zonder eigen merk.\n');
   const started = performance.now();
   let failed = 0;
   for (const [i, folder] of (folders.length ? folders : [undefined]).entries()) {
