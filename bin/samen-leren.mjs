@@ -44,7 +44,7 @@ const USAGE = `samen-leren ${pkg.version}: een eigen versie van het handboek Sam
 Opties: --out <map> (standaard dist), --brand <map> (standaard deze map, als hier een brand.yaml staat).
 Zie README.md in je map of https://www.npmjs.com/package/samen-leren.`;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -117,13 +117,15 @@ function appDir() {
 /** The running step: Ctrl-C reaches it too (same process group); a kill is passed on. Either way it cleans up first. */
 let current;
 let stopped = false;
-process.on('SIGINT', () => (stopped = true));
-for (const signal of ['SIGTERM', 'SIGHUP']) {
-  process.on(signal, () => {
-    stopped = true;
-    if (current) current.kill(signal);
-    else process.exit(143);
-  });
+function passSignalsOn() {
+  process.on('SIGINT', () => (stopped = true));
+  for (const signal of ['SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+      stopped = true;
+      if (current) current.kill(signal);
+      else process.exit(143);
+    });
+  }
 }
 
 /**
@@ -262,6 +264,7 @@ async function main(argv) {
 
 if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {
   // exitCode, not exit(): the last messages of a step may still be on their way to a pipe.
+  passSignalsOn();
   main(process.argv.slice(2)).then(
     (code) => (process.exitCode = code),
     (e) => {

@@ -78,6 +78,35 @@ afterAll(() => {
   if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
 });
 
+describe('which brand folders, and where their copies go', () => {
+  const board = () => {
+    const dir = fs.mkdtempSync(path.join(tmp, 'kiezen-'));
+    for (const d of ['de-es', 'de-eik', 'geen-merk']) fs.mkdirSync(path.join(dir, 'scholen', d), { recursive: true });
+    for (const d of ['de-es', 'de-eik']) fs.writeFileSync(path.join(dir, 'scholen', d, 'brand.yaml'), 'name: x\n');
+    return dir;
+  };
+
+  it('takes the brand.yaml of the current folder when no brand is given, and the handbook\'s own brand without one', async () => {
+    const { brandFolders } = await import('../bin/samen-leren.mjs');
+    const dir = board();
+    expect(brandFolders({}, dir)).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'brand.yaml'), 'name: x\n');
+    expect(brandFolders({}, dir)).toEqual([dir]);
+    expect(brandFolders({ brand: ['scholen/de-es'] }, dir)).toEqual([path.join(dir, 'scholen', 'de-es')]);
+  });
+
+  it('finds every brand folder in --brands, and gives each its own output folder', async () => {
+    const { brandFolders, outputs, UsageError } = await import('../bin/samen-leren.mjs');
+    const dir = board();
+    const folders = brandFolders({ brands: 'scholen' }, dir);
+    expect(folders).toEqual([path.join(dir, 'scholen', 'de-eik'), path.join(dir, 'scholen', 'de-es')]);
+    expect(outputs(folders, 'site', dir)).toEqual([path.join(dir, 'site', 'de-eik'), path.join(dir, 'site', 'de-es')]);
+    expect(outputs([folders[0]], undefined, dir)).toEqual([path.join(dir, 'dist')]);
+    expect(() => outputs([folders[0], path.join(dir, 'elders', 'de-eik')], 'dist', dir)).toThrow(UsageError);
+    expect(() => brandFolders({ brands: 'scholen/geen-merk' }, dir)).toThrow(/geen map met een brand.yaml/);
+  });
+});
+
 describe('samen-leren init', () => {
   it('writes a starter that passes the checks, depending on this version', () => {
     const school = newSchool('starter');
