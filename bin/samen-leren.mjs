@@ -18,6 +18,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -37,6 +38,7 @@ const USAGE = `samen-leren ${pkg.version}: een eigen versie van het handboek Sam
                                      bouwt meer merkmappen, elk in dist/<map>/
   npx samen-leren build --brands scholen
                                      bouwt elke merkmap in de map scholen/, elk in dist/<map>/
+                                     (--jobs 2: twee tegelijk; standaard één per twee processorkernen)
   npx samen-leren check              controleert brand.yaml en je eigen pagina's, zonder te bouwen
   npx samen-leren dev                toont de site terwijl je schrijft
   npx samen-leren init <map>         maakt een nieuwe map voor je school om in te vullen
@@ -58,6 +60,7 @@ function parse(argv) {
         brands: { type: 'string' },
         out: { type: 'string' },
         'no-pdf': { type: 'boolean', default: false },
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -90,10 +93,14 @@ export function brandFolders(values, cwd = caller) {
   return [];
 }
 
-/** The folder the build runs in: the package itself in its own repository, else a fresh copy in .build/app/. */
-function appDir() {
-  if (path.resolve(caller) === pkgDir) return pkgDir;
-  const dir = path.join(caller, '.build', 'app');
+/**
+ * The folder the build runs in: the package itself in its own repository, else a
+ * fresh copy in .build/app/ (.build/app-2/ … for builds that run at the same time:
+ * each its own .astro/ and .build/).
+ */
+function appDir(name = 'app') {
+  if (path.resolve(caller) === pkgDir && name === 'app') return pkgDir;
+  const dir = path.join(caller, '.build', name);
   fs.mkdirSync(dir, { recursive: true });
   // node_modules/ (Astro's cache) and .astro/ stay; the handbook's own files are replaced.
   for (const f of APP_FILES) {
@@ -114,16 +121,16 @@ function appDir() {
   return dir;
 }
 
-/** The running step: Ctrl-C reaches it too (same process group); a kill is passed on. Either way it cleans up first. */
-let current;
+/** The running steps: Ctrl-C reaches it too (same process group); a kill is passed on. Either way it cleans up first. */
+const running = new Set();
 let stopped = false;
 function passSignalsOn() {
   process.on('SIGINT', () => (stopped = true));
   for (const signal of ['SIGTERM', 'SIGHUP']) {
     process.on(signal, () => {
       stopped = true;
-      if (current) current.kill(signal);
-      else process.exit(143);
+      for (const child of running) child.kill(signal);
+      if (!running.size) process.exit(143);
     });
   }
 }
@@ -132,7 +139,7 @@ function passSignalsOn() {
  * Runs a step in the app folder. Its messages name files relative to the app
  * folder ("../../brand.yaml") or absolute; the school reads them relative to its own folder.
  */
-function run(app, args, env = {}, folders = []) {
+function run(app, args, env = {}, folders = [], label = '') {
   // Each path as the school reads it, in one pass (longest first): the school's folder
   // itself ("/…/school/brand.yaml", "../../brand.yaml" from .build/app/) and brand
   // folders elsewhere ("../scholen/de-es"), absolute or relative to .build/app/.
@@ -156,7 +163,8 @@ function run(app, args, env = {}, folders = []) {
       .replaceAll('npm run build:site -- --brand', 'npx samen-leren build --no-pdf --brand')
       .replaceAll('npm run build:site', 'npx samen-leren build --no-pdf')
       .replaceAll('npm run build -- --brand', 'npx samen-leren build --brand')
-      .replace(paths, (_, before, p) => `${before}${shown.get(p)}`);
+      .replace(paths, (_, before, p) => `${before}${shown.get(p)}`)
+      .replace(/^(?=.)/gm, label);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: app, env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'pipe'] });
     for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
@@ -169,9 +177,9 @@ function run(app, args, env = {}, folders = []) {
       });
       from.on('end', () => rest && to.write(tidy(rest)));
     }
-    current = child;
+    running.add(child);
     child.on('close', (code, signal) => {
-      current = undefined;
+      running.delete(child);
       resolve(code ?? (signal ? 1 : 0));
     });
   });
@@ -187,25 +195,39 @@ export function outputs(folders, out = 'dist', cwd = caller) {
   return names.map((n) => path.join(base, n));
 }
 
+/** How many brands are built at the same time: --jobs, or one per two cores (a build keeps about two cores busy with its PDFs). */
+export function jobCount(value, brands, cores = os.availableParallelism()) {
+  if (value !== undefined && !/^[1-9]\d*$/.test(value)) throw new UsageError(`--jobs ${value}: geef een aantal, bijvoorbeeld --jobs 2.`);
+  return Math.max(1, Math.min(brands, value ? Number(value) : Math.floor(cores / 2)));
+}
+
 async function build(values) {
   const folders = brandFolders(values);
   const outs = outputs(folders, values.out);
-  const app = appDir();
+  const jobs = jobCount(values.jobs, folders.length);
+  const apps = Array.from({ length: jobs }, (_, i) => appDir(i ? `app-${i + 1}` : 'app'));
   const env = process.env.SAMEN_LEREN_BRAND ? { SAMEN_LEREN_BRAND: path.resolve(caller, process.env.SAMEN_LEREN_BRAND) } : {};
-  if (!folders.length && app !== pkgDir) console.log('Hier staat geen brand.yaml en er is geen --brand: dit wordt het handboek zonder eigen merk.\n');
+  if (!folders.length && apps[0] !== pkgDir) console.log('Hier staat geen brand.yaml en er is geen --brand: dit wordt het handboek zonder eigen merk.\n');
+  if (jobs > 1) console.log(`${folders.length} merkmappen, ${jobs} tegelijk.`);
   const started = performance.now();
+  const queue = [...(folders.length ? folders : [undefined]).entries()];
   let failed = 0;
-  for (const [i, folder] of (folders.length ? folders : [undefined]).entries()) {
-    if (folders.length > 1) console.log(`\n== ${i + 1}/${folders.length}: ${path.relative(caller, folder) || '.'} → ${path.relative(caller, outs[i])}/`);
-    const args = [...NODE_TS, 'scripts/build.ts', '--out', outs[i]];
-    if (folder) args.push('--brand', folder);
-    if (values['no-pdf']) args.push('--no-pdf');
-    let code = await run(app, args, env, folders);
-    // For hosts that read it (Netlify, Cloudflare Pages): the Content-Security-Policy.
-    if (!code) code = await run(app, [...NODE_TS, 'scripts/host-headers.ts', outs[i]]);
-    if (code) failed++;
-    if (stopped) return code || 130;
+  async function worker(app) {
+    for (let next = queue.shift(); next && !stopped; next = queue.shift()) {
+      const [i, folder] = next;
+      const label = jobs > 1 ? `[${path.basename(folder)}] ` : '';
+      if (folders.length > 1) console.log(`\n${label}== ${i + 1}/${folders.length}: ${path.relative(caller, folder) || '.'} → ${path.relative(caller, outs[i])}/`);
+      const args = [...NODE_TS, 'scripts/build.ts', '--out', outs[i]];
+      if (folder) args.push('--brand', folder);
+      if (values['no-pdf']) args.push('--no-pdf');
+      let code = await run(app, args, env, folders, label);
+      // For hosts that read it (Netlify, Cloudflare Pages): the Content-Security-Policy.
+      if (!code) code = await run(app, [...NODE_TS, 'scripts/host-headers.ts', outs[i]]);
+      if (code) failed++;
+    }
   }
+  await Promise.all(apps.map(worker));
+  if (stopped) return 130;
   if (folders.length > 1) {
     const s = ((performance.now() - started) / 1000).toFixed(1);
     console.log(failed ? `\n${failed} van de ${folders.length} merkmappen zijn niet gebouwd (zie hierboven); de andere staan in ${values.out ?? 'dist'}/ (${s} s).` : `\nAlle ${folders.length} merkmappen gebouwd in ${values.out ?? 'dist'}/ (${s} s).`);

@@ -105,6 +105,15 @@ describe('which brand folders, and where their copies go', () => {
     expect(() => outputs([folders[0], path.join(dir, 'elders', 'de-eik')], 'dist', dir)).toThrow(UsageError);
     expect(() => brandFolders({ brands: 'scholen/geen-merk' }, dir)).toThrow(/geen map met een brand.yaml/);
   });
+
+  it('builds one brand per two cores at a time, or as many as --jobs says', async () => {
+    const { jobCount } = await import('../bin/samen-leren.mjs');
+    expect(jobCount(undefined, 5, 2)).toBe(1);
+    expect(jobCount(undefined, 5, 4)).toBe(2);
+    expect(jobCount(undefined, 1, 8)).toBe(1);
+    expect(jobCount('3', 2, 2)).toBe(2);
+    expect(() => jobCount('twee', 2, 2)).toThrow(/--jobs twee/);
+  });
 });
 
 describe('samen-leren init', () => {
@@ -172,7 +181,7 @@ describe('samen-leren build, in a school\'s folder', () => {
 });
 
 describe('samen-leren build for a school board', () => {
-  it('builds several brand folders, each into its own folder with its own name', () => {
+  it('builds several brand folders, two at a time, each into its own folder with its own name', () => {
     const board = newSchool('bestuur');
     for (const [dir, name] of [['de-es', 'Basisschool De Es'], ['de-eik', 'Basisschool De Eik']] as const) {
       fs.mkdirSync(path.join(board, 'scholen', dir), { recursive: true });
@@ -180,8 +189,10 @@ describe('samen-leren build for a school board', () => {
       const yaml = path.join(board, 'scholen', dir, 'brand.yaml');
       fs.writeFileSync(yaml, fs.readFileSync(yaml, 'utf8').replace('name: Onze school', `name: ${name}`).replace('base: /', `base: /${dir}/`).replace(/^pages:[\s\S]*$/m, ''));
     }
-    const r = samenLeren(board, ['build', '--no-pdf', '--brands', 'scholen']);
+    const r = samenLeren(board, ['build', '--no-pdf', '--brands', 'scholen', '--jobs', '2']);
     expect(r.code, r.output).toBe(0);
+    expect(r.output).toContain('[de-es] Klaar: dist/de-es/');
+    expect(r.output).toContain('[de-eik] Klaar: dist/de-eik/');
     expect(r.output).toContain('Alle 2 merkmappen gebouwd in dist/');
     for (const [dir, name] of [['de-es', 'Basisschool De Es'], ['de-eik', 'Basisschool De Eik']] as const) {
       const dist = path.join(board, 'dist', dir);
