@@ -117,7 +117,7 @@ function appDir(name = 'app') {
     throw new UsageError('Astro is niet geïnstalleerd. Draai eerst npm install in deze map.');
   }
   const link = path.join(dir, 'node_modules');
-  if (path.resolve(deps) !== path.join(caller, 'node_modules') && !fs.existsSync(link)) fs.symlinkSync(deps, link, 'dir');
+  if (path.resolve(deps) !== path.join(caller, 'node_modules') && !fs.existsSync(link)) fs.symlinkSync(deps, link, 'junction');
   return dir;
 }
 
