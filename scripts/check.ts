@@ -1,0 +1,39 @@
+// samen-leren check: checks brand folders and their own pages the way the build
+// does in its first step (scripts/build.ts), without building anything. Same
+// checks, same messages.
+//
+//   node scripts/check.ts [<brand folder>…]     (no folder: the project's own brand)
+import path from 'node:path';
+import { prepareBrand } from './brand.ts';
+import { loadBook } from '../src/lib/book.ts';
+import { loadBibliography } from '../src/lib/bibliography.ts';
+import { validateContent } from '../src/lib/validate-content.ts';
+
+/** Checks one brand folder; returns the problem as the editor should read it, or undefined. */
+export function checkBrandFolder(folder: string | undefined, root = process.cwd()): { ok: true; name: string; pages: number } | { ok: false; message: string } {
+  try {
+    const b = prepareBrand(folder, root);
+    const book = loadBook({ root, ...b.bookOptions });
+    validateContent(book);
+    loadBibliography(book);
+    return { ok: true, name: b.brand.name, pages: b.brand.pages.length };
+  } catch (e) {
+    const text = e instanceof Error ? e.message : String(e);
+    return { ok: false, message: text.split('\n').filter((l) => !/^\s+at\s/.test(l)).join('\n').trim() };
+  }
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  const folders = process.argv.slice(2);
+  let failed = 0;
+  for (const folder of folders.length ? folders : [undefined]) {
+    const result = checkBrandFolder(folder);
+    if (result.ok) {
+      console.log(`In orde: ${folder ? path.join(folder, 'brand.yaml') : 'het eigen merk van het handboek'} (${result.name}${result.pages ? `, ${result.pages} eigen pagina${result.pages === 1 ? '' : "'s"}` : ''}).`);
+    } else {
+      failed++;
+      console.error(`${result.message}\n`);
+    }
+  }
+  process.exit(failed ? 1 : 0);
+}
