@@ -71,8 +71,8 @@ async function main(): Promise<void> {
     await build({ root, logLevel: 'warn' });
   });
   brand.copyAssets(workDir);
-  // Offline and dark mode (issue 17): the small script every page loads in <head>.
-  (await import('../src/lib/site-script.ts')).writeSiteScript(workDir);
+  // Offline and dark mode (issue 17): the small scripts (src/lib/site-script.ts).
+  (await import('../src/lib/site-script.ts')).writeSiteScripts(workDir);
 
   // 3. The search index, from the main content of each page only.
   await step('zoekindex maken (Pagefind)', async () => {

@@ -1,7 +1,9 @@
-// The small script every page loads in <head> (src/scripts/sw-register.ts: the
-// theme before the first paint, the service worker, the update notice), bundled
-// and minified with esbuild. Its name carries a hash of its bytes, like Astro's
-// own files; scripts/build.ts writes it into the built site (writeSiteScript).
+// The scripts of issue 17 (offline, dark mode), bundled and minified with esbuild
+// rather than by Astro: Astro inlines a small <script> into the page, and the CSP
+// forbids inline scripts. Each file's name carries a hash of its bytes, like
+// Astro's own files; scripts/build.ts writes them into the built site (writeSiteScripts).
+//   site          src/scripts/sw-register.ts  every page, in <head>: theme, service worker, update notice
+//   save-offline  src/islands/save-offline.ts the colophon only: "Bewaar alles voor onderweg"
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,13 +12,20 @@ import { buildSync } from 'esbuild';
 /** The budget for everything a content page loads as script, gzipped. */
 export const SITE_SCRIPT_BUDGET_GZIP = 1024;
 
-let cached: { path: string; text: string } | undefined;
+export const SCRIPTS = {
+  site: 'src/scripts/sw-register.ts',
+  'save-offline': 'src/islands/save-offline.ts',
+} as const;
+export type ScriptName = keyof typeof SCRIPTS;
 
-/** The script's site path (without base: "/_astro/site.1a2b3c4d5e.js") and its text. */
-export function siteScript(root = process.cwd()): { path: string; text: string } {
-  if (cached) return cached;
+const cached = new Map<ScriptName, { path: string; text: string }>();
+
+/** A script's site path (without base: "/_astro/site.1a2b3c4d5e.js") and its text. */
+export function bundledScript(name: ScriptName, root = process.cwd()): { path: string; text: string } {
+  const hit = cached.get(name);
+  if (hit) return hit;
   const out = buildSync({
-    entryPoints: [path.join(root, 'src', 'scripts', 'sw-register.ts')],
+    entryPoints: [path.join(root, SCRIPTS[name])],
     bundle: true,
     format: 'iife',
     target: 'es2020',
@@ -27,14 +36,20 @@ export function siteScript(root = process.cwd()): { path: string; text: string }
   });
   const text = out.outputFiles[0]!.text;
   const hash = crypto.createHash('sha256').update(text).digest('hex').slice(0, 10);
-  cached = { path: `/_astro/site.${hash}.js`, text };
-  return cached;
+  const result = { path: `/_astro/${name}.${hash}.js`, text };
+  cached.set(name, result);
+  return result;
 }
 
-/** Writes the script into the built site (after Astro has built it). */
-export function writeSiteScript(siteDir: string): void {
-  const { path: sitePath, text } = siteScript();
-  const file = path.join(siteDir, sitePath);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, text);
+/** The head script of every page. */
+export const siteScript = () => bundledScript('site');
+
+/** Writes every script into the built site (after Astro has built it). */
+export function writeSiteScripts(siteDir: string): void {
+  for (const name of Object.keys(SCRIPTS) as ScriptName[]) {
+    const { path: sitePath, text } = bundledScript(name);
+    const file = path.join(siteDir, sitePath);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, text);
+  }
 }
