@@ -238,7 +238,7 @@ describe('a branded copy with its own page under /scholen/de-wilg/', () => {
 
     // The new build replaced the old cache completely: one precache, with the new page in it,
     // and the PDFs of the old build are gone with it.
-    const caches = await page.evaluate(async () => {
+    const kept = await page.evaluate(async () => {
       const names = await caches.keys();
       const precache = names.filter((n) => n.startsWith('workbox-precache'));
       const cache = await caches.open(precache[0]!);
@@ -246,12 +246,12 @@ describe('a branded copy with its own page under /scholen/de-wilg/', () => {
       const own = keys.find((r) => r.url.includes('samen-leren-op-de-wilg/index.html'));
       return { names, precache, count: keys.length, own: own ? await (await cache.match(own))!.text() : '' };
     });
-    expect(caches.precache).toHaveLength(1);
-    expect(caches.own).toContain('dat is nieuw in deze versie');
-    expect(caches.own).not.toContain(oldText);
-    expect(caches.names.filter((n) => n.startsWith('samen-leren-pdf-'))).toEqual([]);
+    expect(kept.precache).toHaveLength(1);
+    expect(kept.own).toContain('dat is nieuw in deze versie');
+    expect(kept.own).not.toContain(oldText);
+    expect(kept.names.filter((n) => n.startsWith('samen-leren-pdf-'))).toEqual([]);
     const sw = fs.readFileSync(path.join(out, 'sw.js'), 'utf8');
-    expect(caches.count).toBe([...sw.matchAll(/"url":"/g)].length);
+    expect(kept.count).toBe([...sw.matchAll(/"url":"/g)].length);
 
     // And the new version works offline as well.
     await setOffline(page, true);
