@@ -71,11 +71,21 @@ async function main(): Promise<void> {
     await build({ root, logLevel: 'warn' });
   });
   brand.copyAssets(workDir);
+  // Offline and dark mode (issue 17): the small scripts (src/lib/site-script.ts).
+  (await import('../src/lib/site-script.ts')).writeSiteScripts(workDir);
 
   // 3. The search index, from the main content of each page only.
   await step('zoekindex maken (Pagefind)', async () => {
     const { buildSearchIndex } = await import('./search-index.ts');
     await buildSearchIndex(workDir);
+  });
+
+  // 3b. Offline (issue 17): the service worker, with every page, the CSS and JS, the
+  // brand's files and all of Pagefind's files in its precache (scripts/service-worker.ts).
+  await step('offline maken (service worker)', async () => {
+    const { buildServiceWorker } = await import('./service-worker.ts');
+    const sw = await buildServiceWorker(workDir, brand.base);
+    process.stdout.write(`  ${sw.files} bestanden, ${(sw.bytes / 1024 / 1024).toFixed(1)} MB voor offline gebruik\n`);
   });
 
   // 4. The PDFs, rendered from the built pages.

@@ -65,7 +65,8 @@ describe('the checklist pages', () => {
   it('loads the scorer on the checklist pages only', () => {
     // The scorer's own entry scripts; chunks it shares with the colour test (saved-data) may load there too.
     const entries = (html: string) => [...html.matchAll(/<script\b[^>]*\ssrc="[^"]*\/_astro\/([^"]+\.js)"/g)].map((m) => m[1]!);
-    const island = new Set(book.checklists.flatMap((c) => entries(readDist(`${c.path.slice(1)}index.html`))));
+    // Not the head script every page loads (theme and offline, issue 17: src/lib/site-script.ts).
+    const island = new Set(book.checklists.flatMap((c) => entries(readDist(`${c.path.slice(1)}index.html`))).filter((f) => !/^site\.\w+\.js$/.test(f)));
     const checklistPaths = new Set(book.checklists.map((c) => c.path));
     for (const p of builtPages()) {
       if (checklistPaths.has(p)) continue;

@@ -267,7 +267,14 @@ describe('markup in a brand is text', () => {
   });
   it('the brand stylesheet holds only checked values: hex colours and a font stack from the list', () => {
     const css = brandCss({ primary: '#123456', accent: '#654321' }, { id: 'schreef', stack: FONTS.schreef.stack });
-    expect(css).toBe(`/* Generated from brand.yaml by src/lib/brand.ts. */\n:root {\n  --brand-primary: #123456;\n  --brand-accent: #654321;\n  --brand-font: ${FONTS.schreef.stack};\n}\n`);
+    expect(css).toBe(`/* Generated from brand.yaml by src/lib/brand.ts. */\n:root {\n  --brand-primary: #123456;\n  --brand-accent: #654321;\n  --brand-primary-dark: #458fd8;\n  --brand-accent-dark: #bc7d3e;\n  --brand-font: ${FONTS.schreef.stack};\n}\n`);
+  });
+  it('dark mode (issue 17): own tints from brand.yaml are checked; too dark stops with the field and a lighter suggestion', () => {
+    const ok = brandCss({ primary: '#123456', accent: '#654321', primaryDark: '#99ccff', accentDark: '#ffcc99' }, { id: 'systeem', stack: FONTS.systeem.stack });
+    expect(ok).toContain('--brand-primary-dark: #99ccff;');
+    const message = errorFor(brandFolder({ ...VALID, colours: { ...VALID.colours, accentDark: '#654321' } }));
+    expect(message).toContain('veld "colours.accentDark": #654321 heeft in de donkere weergave te weinig contrast: op donkergrijs (#15181d, de pagina in de donkere weergave) 2,');
+    expect(message).toContain('Kies een lichtere kleur, bijvoorbeeld "#bc7d3e"');
   });
 });
 

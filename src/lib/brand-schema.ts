@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { closest } from './errors.ts';
-import { colourProblems } from './contrast.ts';
+import { colourProblems, darkColourProblems, lightenToContrast } from './contrast.ts';
 import { checkImage, type CheckedImage } from './brand-files.ts';
 import { ownPageProblems } from './own-page-check.ts';
 
@@ -141,6 +141,9 @@ export const brandSchema = z
         primary: colour,
         /** Highlights: kickers, focus outline, hover. */
         accent: colour,
+        /** Dark mode (issue 17): own tints for the dark theme; without them the build derives them (src/lib/contrast.ts). */
+        primaryDark: colour.optional(),
+        accentDark: colour.optional(),
       })
       .strict(),
     font: z.enum(FONT_IDS, { error: () => `kies een van deze letters: ${FONT_IDS.map((f) => `"${f}" (${FONTS[f].label})`).join(', ')}` }).default('systeem'),
@@ -314,6 +317,10 @@ export function validateBrand(raw: unknown, ctx: BrandContext): BrandResult {
   // Colours.
   for (const field of ['primary', 'accent'] as const) {
     colourProblems(field, config.colours[field]).forEach((p) => add(`colours.${field}`, p));
+    // Dark mode (issue 17): the given tint, or the one the build derives, must reach 4.5:1 too.
+    const given = config.colours[`${field}Dark`];
+    if (given) darkColourProblems(field, given, true).forEach((p) => add(`colours.${field}Dark`, p));
+    else if (!lightenToContrast(config.colours[field])) darkColourProblems(field, config.colours[field], false).forEach((p) => add(`colours.${field}`, p));
   }
 
   // Parts.

@@ -20,6 +20,7 @@ import { parse as parseYaml } from 'yaml';
 import { bookSchema } from './schemas.ts';
 import { FONTS, validateBrand, type FontId, type UiTree } from './brand-schema.ts';
 import { IMAGE_MIME, type ImageType } from './brand-files.ts';
+import { lightenToContrast } from './contrast.ts';
 import { formatYamlError } from './errors.ts';
 
 /** The project's own brand, used when no brand folder is given. */
@@ -58,7 +59,8 @@ export interface Brand {
   logo: BrandImage;
   /** The favicon (the logo when brand.yaml names no icon). */
   icon: BrandImage;
-  colours: { primary: string; accent: string };
+  /** primaryDark, accentDark: the tints for the dark theme (issue 17), from brand.yaml or derived. */
+  colours: { primary: string; accent: string; primaryDark: string; accentDark: string };
   font: { id: FontId; stack: string };
   contact: { email?: string; phone?: string; url?: string };
   /** Footer text, one entry per line. Plain text. */
@@ -97,12 +99,23 @@ function image(file: string, type: ImageType, bytes: Buffer, name: string): Bran
 }
 
 /** The brand's stylesheet. Only validated values go in (hex colours, a font stack from FONTS): no text from the config. */
-export function brandCss(colours: Brand['colours'], font: Brand['font']): string {
+export function brandCss(colours: Pick<Brand['colours'], 'primary' | 'accent'> & Partial<Brand['colours']>, font: Brand['font']): string {
   // The default letter ("systeem") sets no --brand-font, so each medium keeps its
   // own default: the device's letter on screen, Liberation Sans in the PDFs (the
   // page budgets of the hand-outs are measured with it).
   const fontLine = font.id === 'systeem' ? '' : `  --brand-font: ${font.stack};\n`;
-  return `/* Generated from brand.yaml by src/lib/brand.ts. */\n:root {\n  --brand-primary: ${colours.primary};\n  --brand-accent: ${colours.accent};\n${fontLine}}\n`;
+  // Dark mode (issue 17): the tints src/styles/dark.css uses in the dark theme.
+  const dark = darkTints(colours);
+  const darkLines = `  --brand-primary-dark: ${dark.primaryDark};\n  --brand-accent-dark: ${dark.accentDark};\n`;
+  return `/* Generated from brand.yaml by src/lib/brand.ts. */\n:root {\n  --brand-primary: ${colours.primary};\n  --brand-accent: ${colours.accent};\n${darkLines}${fontLine}}\n`;
+}
+
+/** The brand's colours for the dark theme: given in brand.yaml, or a lighter tint (checked by validateBrand, so always found). */
+export function darkTints(colours: { primary: string; accent: string; primaryDark?: string | undefined; accentDark?: string | undefined }): { primaryDark: string; accentDark: string } {
+  return {
+    primaryDark: colours.primaryDark ?? lightenToContrast(colours.primary) ?? colours.primary,
+    accentDark: colours.accentDark ?? lightenToContrast(colours.accent) ?? colours.accent,
+  };
 }
 
 export interface LoadBrandOptions {
@@ -151,7 +164,7 @@ export function loadBrand(folder: string | undefined, options: LoadBrandOptions 
     return typeof v === 'string' ? v : '';
   };
   const lines = (s?: string) => (s ? s.split(/\r?\n/).map((l) => l.trim()).filter(Boolean) : []);
-  const colours = config.colours;
+  const colours = { primary: config.colours.primary, accent: config.colours.accent, ...darkTints(config.colours) };
   const font = { id: config.font, stack: FONTS[config.font].stack };
   const css = brandCss(colours, font);
 

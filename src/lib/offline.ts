@@ -1,0 +1,21 @@
+// Offline use (issue 17): what "Bewaar alles voor onderweg" keeps.
+import { getBook } from './book.ts';
+import { bookPdfPath, bookletPdfPath, COLOUR_TEST_PDF, handoutPath } from './print.ts';
+import { t } from './ui.ts';
+
+/**
+ * Every PDF scripts/pdf.ts writes (its pdfJobs(), plus the booklet), as site paths.
+ * tests/browser/offline.test.ts checks that this list and the built pdf/ folder agree.
+ */
+export function allPdfPaths(): string[] {
+  const book = getBook();
+  const title = t('siteTitle');
+  return [
+    bookPdfPath(title),
+    bookletPdfPath(title),
+    ...book.steps.map(handoutPath),
+    ...book.tools.map(handoutPath),
+    ...book.checklists.map(handoutPath),
+    ...(book.parts.some((p) => p.id === 'kleurentest') ? [COLOUR_TEST_PDF] : []),
+  ];
+}
