@@ -421,7 +421,8 @@ describe('links in every PDF', () => {
   it('never lead to the local server the PDFs were printed from, nor to a path without an address', async () => {
     const links = await allLinks(path.join(DIST, 'pdf'));
     const files = fs.readdirSync(path.join(DIST, 'pdf')).filter((f) => f.endsWith('.pdf'));
-    expect(files.length).toBe(book.steps.length + book.tools.length + book.checklists.length + 3);
+    // Per step, tool and checklist a hand-out; and the book, the booklet, the colour test on paper and the cards.
+    expect(files.length).toBe(book.steps.length + book.tools.length + book.checklists.length + 4);
     expect(links.filter((l) => l.dest).length).toBeGreaterThan(100); // the book's own links
     const local = links.filter((l) => l.url && /^https?:\/\/(127\.|localhost|\[::1\]|0\.0\.0\.0)/i.test(l.url));
     expect(local.map((l) => `${l.file} p. ${l.page}: ${l.url}`)).toEqual([]);
