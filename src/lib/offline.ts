@@ -2,9 +2,10 @@
 import { getBook } from './book.ts';
 import { bookPdfPath, bookletPdfPath, COLOUR_TEST_PDF, handoutPath } from './print.ts';
 import { t } from './ui.ts';
+import { CARDS_PDF_NAME } from './cards.ts';
 
 /**
- * Every PDF scripts/pdf.ts writes (its pdfJobs(), plus the booklet), as site paths.
+ * Every PDF scripts/pdf.ts writes (its pdfJobs(), the booklet and the tool cards), as site paths.
  * tests/browser/offline.test.ts checks that this list and the built pdf/ folder agree.
  */
 export function allPdfPaths(): string[] {
@@ -17,5 +18,6 @@ export function allPdfPaths(): string[] {
     ...book.tools.map(handoutPath),
     ...book.checklists.map(handoutPath),
     ...(book.parts.some((p) => p.id === 'kleurentest') ? [COLOUR_TEST_PDF] : []),
+    `/pdf/${CARDS_PDF_NAME}`,
   ];
 }
