@@ -107,7 +107,7 @@ describe('the toggle', () => {
     await page.goto(`${server.url}gereedschap/dialoog/`, { waitUntil: 'networkidle0' });
     expect(await paper(page)).toBe(LIGHT_PAPER);
     const toggle = '[data-theme-toggle]';
-    expect(await page.$eval(toggle, (b) => [(b as HTMLElement).hidden, b.getAttribute('aria-pressed'), b.textContent])).toEqual([false, 'false', 'Donker']);
+    expect(await page.$eval(toggle, (b) => [(b as HTMLElement).hidden, b.getAttribute('aria-pressed'), b.querySelector('.theme-text')!.textContent])).toEqual([false, 'false', 'Donker']);
 
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     expect(await paper(page)).toBe(DARK_PAPER);
