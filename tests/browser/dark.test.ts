@@ -111,7 +111,8 @@ describe('the toggle', () => {
 
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     expect(await paper(page)).toBe(DARK_PAPER);
-    expect(await page.$eval(toggle, (b) => b.getAttribute('aria-pressed'))).toBe('true');
+    // The media query's change event comes after the emulation: wait for it, don't race it.
+    await page.waitForFunction((s) => document.querySelector(s)!.getAttribute('aria-pressed') === 'true', { timeout: 5000 }, toggle);
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'light' }]);
 
     await page.click(toggle);
