@@ -3,7 +3,7 @@
 //   - any copied run of 8+ words that is not a bibliographic citation, and
 //   - any sentence that follows a source passage too closely (--near),
 // except the few fact phrases listed, each with its reason, in
-// content/copycheck-allow.txt (at most 10), and the titles of cited works in
+// .ci/copycheck-allow.txt (at most 10), and the titles of cited works in
 // content/bronnen.yaml, which are bibliographic data and must stay as published.
 //
 //   node scripts/check-own-words.mjs        (from the project root; CI runs it)
@@ -19,7 +19,7 @@ if (!fs.existsSync(tool)) {
   process.exit(0);
 }
 
-const allowFile = path.join('content', 'copycheck-allow.txt');
+const allowFile = path.join('.ci', 'copycheck-allow.txt');
 const allowed = fs.readFileSync(allowFile, 'utf8').split('\n').map((l) => l.replace(/#.*/, '').trim()).filter(Boolean);
 if (allowed.length > MAX_ALLOWED) fail(`${allowFile} noemt ${allowed.length} zinsdelen; hoogstens ${MAX_ALLOWED}. Herschrijf de rest in eigen woorden.`);
 
