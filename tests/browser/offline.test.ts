@@ -38,6 +38,16 @@ async function setOffline(page: Page, offline: boolean): Promise<void> {
   await page.setOfflineMode(offline);
 }
 
+/**
+ * Requests that reached the server since `before`, leaving out the browser's own check
+ * for a newer worker script: Chromium makes that request from the worker's target,
+ * which page.setOfflineMode() does not cover, and at a moment it chooses (after a
+ * navigation or a registration). It is not something the reader saw.
+ */
+function readerRequests(server: StaticServer, before: number): string[] {
+  return server.requests.slice(before).filter((u) => !/(^|\/)sw\.js(\?|$)/.test(u));
+}
+
 async function waitForResults(page: Page, query: string): Promise<string[]> {
   await page.waitForFunction(
     (q) => {
@@ -103,7 +113,7 @@ async function readOffline(g: GuardedPage, server: StaticServer, extraPages: str
     expect(await fetchInPage(page, `${server.url}pdf/${pdf}`)).toEqual({ status: 200, bytes: pdfBytes });
   }
   // Everything above came from the worker's cache: not one request reached the server.
-  expect(server.requests.slice(before)).toEqual([]);
+  expect(readerRequests(server, before)).toEqual([]);
   await setOffline(page, false);
   expect(g.foreignRequests).toEqual([]);
   expect(g.errors).toEqual([]);
@@ -181,7 +191,7 @@ describe('offline at the root', () => {
     for (const f of fs.readdirSync(path.join(DIST, 'pdf'))) {
       expect((await fetchInPage(page, `${server.url}pdf/${f}`)).status, f).toBe(200);
     }
-    expect(server.requests.slice(before)).toEqual([]);
+    expect(readerRequests(server, before)).toEqual([]);
     await setOffline(page, false);
     expect(g.errors).toEqual([]);
     await page.close();
@@ -261,7 +271,7 @@ describe('a branded copy with its own page under /scholen/de-wilg/', () => {
     const before = server.requests.length;
     await page.goto(`${server.url}gereedschap/dialoog/`, { waitUntil: 'load' });
     expect(await page.$eval('main h1', (h) => h.textContent?.trim())).toBe('Dialoog');
-    expect(server.requests.slice(before)).toEqual([]);
+    expect(readerRequests(server, before)).toEqual([]);
     await setOffline(page, false);
     expect(g.foreignRequests).toEqual([]);
     expect(g.errors).toEqual([]);
