@@ -1,15 +1,18 @@
 // @ts-check
+import { siteContext } from './src/lib/context.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { createHash } from 'node:crypto';
-import { getBrand, brandFiles } from './src/lib/brand.ts';
+import { brandFiles } from './src/lib/brand.ts';
 
-// The brand (content/brand/, or the folder in SAMEN_LEREN_BRAND) gives the base
-// path and the site's address; scripts/build.ts has checked it already.
-const brand = getBrand();
+// The build's context (src/lib/context.ts): scripts/build.ts has loaded and checked it
+// and handed it over; `astro dev` and `astro check` load it here (the project's own
+// brand, or SAMEN_LEREN_BRAND). Its brand gives the base path and the site's address.
+const context = siteContext();
+const { brand, book } = context;
 const base = brand.base;
 // Astro keeps its content cache in node_modules/.astro by default: one cache for
 // every checkout that shares node_modules, and for every brand. A cache of its own
@@ -37,14 +40,15 @@ function brandDevFiles() {
 }
 
 export default defineConfig({
-  site: brand.siteUrl || process.env.SAMEN_LEREN_SITE || undefined,
+  site: brand.siteUrl || undefined,
   base,
   trailingSlash: 'always',
-  outDir: process.env.SAMEN_LEREN_OUT || 'dist',
+  // scripts/build.ts builds into a folder of its own and gives it here.
+  outDir: 'dist',
   cacheDir: `./.build/astro-cache/${cacheKey}`,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
-  markdown: { processor: unified({ rehypePlugins: [[rehypeInternalLinks, { base }]] }) },
+  markdown: { processor: unified({ rehypePlugins: [[rehypeInternalLinks, { base, paths: book.paths, excluded: book.excluded }]] }) },
   vite: {
     plugins: [tailwindcss(), brandDevFiles()],
     build: {

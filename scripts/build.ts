@@ -4,20 +4,25 @@
 // step has succeeded does it replace dist/. A failed build names the problem
 // and leaves the previous dist/ as it was.
 //
-//   node scripts/build.ts [--brand <folder>] [--no-pdf] [--out <folder>]
+//   node scripts/build.ts [--brand <folder>] [--base <path>] [--no-pdf] [--out <folder>]
 //
 // --brand (or SAMEN_LEREN_BRAND) names a school's brand folder; without it the
-// project's own brand (content/brand/) is used. See README.md.
+// project's own brand (content/brand/) is used. --base (or SAMEN_LEREN_BASE) puts
+// the copy under another base path than the brand's. See README.md.
+//
+// The first step reads and checks everything once (src/lib/context.ts); every
+// later step gets that context: Astro's pages through siteContext(), the PDF
+// renderer as an argument.
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { prepareBrand } from './brand.ts';
 import { closeAllBrowsers } from './browser.ts';
 
 const { values: args } = parseArgs({
   options: {
     brand: { type: 'string' },
+    base: { type: 'string' },
     'no-pdf': { type: 'boolean', default: false },
     out: { type: 'string', default: 'dist' },
   },
@@ -43,34 +48,31 @@ async function main(): Promise<void> {
   stopCleanlyOnSignals();
 
   // 1. The brand and the content are checked before anything is built.
-  const brand = await step('merk en inhoud controleren', async () => {
-    const b = prepareBrand(args.brand ?? process.env.SAMEN_LEREN_BRAND, root);
-    process.env.SAMEN_LEREN_OUT = workDir;
-    // Astro reads import.meta.env.BASE_URL (and friends) from the environment when it is
-    // set there: a stray BASE_URL (Vitest sets BASE_URL=/ for the builds tests start, a
-    // CI may set its own) would silently replace the base path. The config decides.
-    for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
-    Object.assign(process.env, b.env);
-    // A build without PDFs offers none: the pages leave out every PDF link.
-    if (args['no-pdf']) process.env.SAMEN_LEREN_NO_PDF = '1';
-    else delete process.env.SAMEN_LEREN_NO_PDF;
-    const { loadBook } = await import('../src/lib/book.ts');
-    const { loadBibliography } = await import('../src/lib/bibliography.ts');
-    const { validateContent } = await import('../src/lib/validate-content.ts');
-    const book = loadBook({ root, ...b.bookOptions });
-    validateContent(book);
-    loadBibliography(book);
+  const context = await step('merk en inhoud controleren', async () => {
+    const { loadContext, provideContext } = await import('../src/lib/context.ts');
+    const c = provideContext(loadContext({
+      root,
+      brand: args.brand ?? process.env.SAMEN_LEREN_BRAND,
+      base: args.base ?? (process.env.SAMEN_LEREN_BASE || undefined),
+      // A build without PDFs offers none: the pages leave out every PDF link.
+      pdfs: !args['no-pdf'],
+    }));
     // No browser for the PDFs: say so now, not after building the whole site.
-    if (!args['no-pdf']) (await import('./browser.ts')).findBrowser();
-    return b;
+    if (c.pdfs) (await import('./browser.ts')).findBrowser();
+    return c;
   });
+  const { brand } = context;
 
   // 2. The site.
   await step('website bouwen (Astro)', async () => {
+    // Astro reads import.meta.env.BASE_URL (and friends) from the environment when it is
+    // set there: a stray BASE_URL (Vitest sets BASE_URL=/ for the builds tests start, a
+    // CI may set its own) would silently replace the base path. The context decides.
+    for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
     const { build } = await import('astro');
-    await build({ root, logLevel: 'warn' });
+    await build({ root, logLevel: 'warn', outDir: workDir });
   });
-  brand.copyAssets(workDir);
+  (await import('../src/lib/brand.ts')).writeBrandFiles(brand, workDir);
   // Offline and dark mode (issue 17): the small scripts (src/lib/site-script.ts).
   (await import('../src/lib/site-script.ts')).writeSiteScripts(workDir);
 
@@ -90,10 +92,10 @@ async function main(): Promise<void> {
 
   // 4. The PDFs, rendered from the built pages.
   let pdfReport: unknown[] | undefined;
-  if (!args['no-pdf']) {
+  if (context.pdfs) {
     pdfReport = await step("PDF's maken", async () => {
       const { renderPdfs } = await import('./pdf.ts');
-      return renderPdfs({ siteDir: workDir, base: brand.base });
+      return renderPdfs({ context, siteDir: workDir });
     });
   }
 

@@ -4,19 +4,14 @@
 //
 //   node scripts/check.ts [<brand folder>…]     (no folder: the project's own brand)
 import path from 'node:path';
-import { prepareBrand } from './brand.ts';
-import { loadBook } from '../src/lib/book.ts';
-import { loadBibliography } from '../src/lib/bibliography.ts';
-import { validateContent } from '../src/lib/validate-content.ts';
+import { loadContext } from '../src/lib/context.ts';
 
 /** Checks one brand folder; returns the problem as the editor should read it, or undefined. */
 export function checkBrandFolder(folder: string | undefined, root = process.cwd()): { ok: true; name: string; pages: number } | { ok: false; message: string } {
   try {
-    const b = prepareBrand(folder, root);
-    const book = loadBook({ root, ...b.bookOptions });
-    validateContent(book);
-    loadBibliography(book);
-    return { ok: true, name: b.brand.name, pages: b.brand.pages.length };
+    // The same context the build loads in its first step: brand, book, pages, sources, glossary, texts.
+    const { brand } = loadContext({ root, brand: folder });
+    return { ok: true, name: brand.name, pages: brand.pages.length };
   } catch (e) {
     const text = e instanceof Error ? e.message : String(e);
     return { ok: false, message: text.split('\n').filter((l) => !/^\s+at\s/.test(l)).join('\n').trim() };

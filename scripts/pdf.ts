@@ -26,16 +26,18 @@ import { imposeBooklet } from './pdf/booklet.ts';
 import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
 import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
 import { renderCardsPdf } from './pdf/cards.ts';
-import { getBook, type BookEntry } from '../src/lib/book.ts';
+import { type BookEntry } from '../src/lib/book.ts';
 import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, cssString, handoutPath } from '../src/lib/print.ts';
-import { getBrand } from '../src/lib/brand.ts';
-import { t, tList } from '../src/lib/ui.ts';
+import { siteContext, type SiteContext } from '../src/lib/context.ts';
+import { textsOf } from '../src/lib/ui.ts';
 
 export interface RenderPdfsOptions {
   /** The built site (the build's temporary folder). PDFs go to <siteDir>/pdf/. */
   siteDir: string;
-  /** The base path the site is built under, e.g. "/" or "/scholen/demo/". */
-  base: string;
+  /** The build's context (src/lib/context.ts); default: the one this process has. */
+  context?: SiteContext;
+  /** The base path the site is built under, e.g. "/" or "/scholen/demo/" (default: the brand's). */
+  base?: string;
   /** Pages rendered at once (default: SAMEN_LEREN_PDF_JOBS, or 2 when the machine has 2 cores). */
   concurrency?: number;
   /** Seconds one page may take to load or print (default 60). */
@@ -75,14 +77,15 @@ export const HANDOUT_BUDGET = { step: 2, tool: 2, checklist: 2, colourTest: 14 }
  * Paper versions of pages that are not steps, tools or checklists: the colour
  * test, whose page without JavaScript is its paper version (when the book has it).
  */
-export function extraHandouts(): Array<Omit<Job, 'kind'>> {
-  const test = getBook().parts.find((p) => p.id === 'kleurentest');
+export function extraHandouts(context: SiteContext): Array<Omit<Job, 'kind'>> {
+  const test = context.book.parts.find((p) => p.id === 'kleurentest');
   // The colour test on paper: twelve situations, the key and the scoring rules.
   return test ? [{ file: 'kleurentest-papier.pdf', sitePath: test.entry.path, title: test.entry.title, keywords: test.entry.keywords, budget: HANDOUT_BUDGET.colourTest }] : [];
 }
 
-export function pdfJobs(): Job[] {
-  const book = getBook();
+export function pdfJobs(context: SiteContext): Job[] {
+  const { book } = context;
+  const { t, tList } = textsOf(context.ui);
   const siteTitle = t('siteTitle');
   const handout = (e: BookEntry, title: string, budget: number): Job => ({
     file: path.basename(handoutPath(e)),
@@ -99,7 +102,7 @@ export function pdfJobs(): Job[] {
     ...book.steps.map((e) => handout(e, `${t('step')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.step)),
     ...book.tools.map((e) => handout(e, `${t('tool')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.tool)),
     ...book.checklists.map((e) => handout(e, e.title, HANDOUT_BUDGET.checklist)),
-    ...extraHandouts().map((j) => ({ ...j, kind: 'handout' as const })),
+    ...extraHandouts(context).map((j) => ({ ...j, kind: 'handout' as const })),
   ];
 }
 
@@ -122,7 +125,10 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const timeout = (options.timeoutSeconds ?? 60) * 1000;
   const concurrency = Math.max(1, options.concurrency ?? (Number(process.env.SAMEN_LEREN_PDF_JOBS) || Math.min(2, os.availableParallelism())));
-  const jobs = pdfJobs();
+  const context = options.context ?? siteContext();
+  const base = options.base ?? context.brand.base;
+  const { t } = textsOf(context.ui);
+  const jobs = pdfJobs(context);
   const cacheDir = process.env.SAMEN_LEREN_PDF_CACHE === '0' ? undefined : (options.cacheDir ?? path.resolve('.build', 'pdf-cache'));
   const total = jobs.length + 1; // + the cards
   const finalDir = path.join(options.siteDir, 'pdf');
@@ -130,8 +136,8 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
   fs.rmSync(tmpDir, { recursive: true, force: true });
   fs.mkdirSync(tmpDir, { recursive: true });
 
-  const server = await serve(path.resolve(options.siteDir), options.base);
-  const publicBase = options.publicBase ?? publicBaseOf(getBrand().siteUrl ?? process.env.SAMEN_LEREN_SITE, options.base);
+  const server = await serve(path.resolve(options.siteDir), base);
+  const publicBase = options.publicBase ?? publicBaseOf(context.brand.siteUrl, base);
   let browser: Browser | undefined;
   const reports: PdfReport[] = [];
   const t0 = performance.now();
@@ -149,10 +155,10 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     }
     const date = new Date();
     // The author is the publisher of this copy: the school for a branded copy, the project otherwise.
-    const common = { author: getBrand().name, language: 'nl-NL', date };
+    const common = { author: context.brand.name, language: 'nl-NL', date };
     // One cache per brand and base path: a default and a branded build may give their book the
     // same file name, and must not keep replacing each other's page numbers.
-    const variant = crypto.createHash('sha256').update(`${process.env.SAMEN_LEREN_BRAND ?? ''}\n${options.base}`).digest('hex').slice(0, 10);
+    const variant = crypto.createHash('sha256').update(`${context.brand.dir}\n${base}`).digest('hex').slice(0, 10);
     const cacheFile = (job: Job) => cacheDir && path.join(cacheDir, `toc-${variant}-${job.file.replace(/\.pdf$/, '')}.json`);
 
     /** Renders one PDF into the temporary folder; returns its bytes. */
@@ -352,7 +358,8 @@ async function open(page: Page, url: string, timeout: number): Promise<string> {
 // Standalone: re-render the PDFs of an existing build (default dist/).
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const siteDir = path.resolve(process.argv[2] ?? 'dist');
-  renderPdfs({ siteDir, base: process.env.SAMEN_LEREN_BASE || '/' }).catch((e: unknown) => {
+  // The project's own brand, or the one SAMEN_LEREN_BRAND / SAMEN_LEREN_BASE name (see siteContext()).
+  renderPdfs({ siteDir }).catch((e: unknown) => {
     console.error(`\n${(e as Error).message}\n`);
     process.exit(1);
   });

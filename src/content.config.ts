@@ -1,14 +1,14 @@
 // The content collections. Front-matter is checked against the schemas in
 // src/lib/schemas.ts; a wrong or missing field stops the build with the file and field.
+import { siteContext } from './lib/context.ts';
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { pageSchema, stepSchema, toolSchema } from './lib/schemas.ts';
-import { getBrand } from './lib/brand.ts';
 
 // A brand's own pages (brand.yaml `pages:`), wherever they are in its folder;
 // each page's id is its file name, which is also its site path ("/<id>/").
-const brand = getBrand();
+const brand = siteContext().brand;
 const ownPages = new Map(brand.pages.map((p) => [path.relative(brand.dir, p.file).split(path.sep).join('/'), p.id]));
 
 export const collections = {

@@ -208,6 +208,23 @@ describe('the example school\'s copy', () => {
       await page.close();
       await server.close();
     });
+
+    it('the school\'s own pages have a search filter of their own, and a shared link with it keeps it', async () => {
+      // The filters come from the same route data that gives each page its filter (src/lib/routes.ts).
+      const html = fs.readFileSync(path.join(dir, 'zoeken', 'index.html'), 'utf8');
+      const filters = [...html.matchAll(/name="onderdeel" value="([^"]*)"/g)].map((m) => m[1]);
+      expect(filters).toEqual(['OBS De Wilg', 'Stap', 'Gereedschap', 'Checklist', 'Achtergrond', 'Handboek']);
+      const server = await serve(dir, BASE);
+      const page = await browser.newPage();
+      await page.goto(`${server.url}zoeken/?q=leerkwartier&onderdeel=${encodeURIComponent('OBS De Wilg')}`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.endsWith('in: OBS De Wilg'), { timeout: 15_000 });
+      await page.waitForFunction(() => document.querySelectorAll('.search-result h2 a').length > 0, { timeout: 15_000 });
+      expect(await page.$eval('.search-filter input[value="OBS De Wilg"]', (c) => (c as HTMLInputElement).checked)).toBe(true);
+      const hrefs = await page.$$eval('.search-result h2 a', (as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs).toEqual([`${BASE}${OWN}`]);
+      await page.close();
+      await server.close();
+    });
   });
 
   it('the PDF book\'s cover shows the school\'s name, logo and cover texts, and the school is its author', async () => {

@@ -11,7 +11,6 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bookSchema, checklistSchema, type BookFile, type Checklist } from './schemas.ts';
 import { formatZodError, formatYamlError } from './errors.ts';
-import { getBrand } from './brand.ts';
 
 export type EntryKind = 'page' | 'step' | 'tool' | 'checklist';
 
@@ -33,6 +32,8 @@ export interface BookEntry {
   sources: string[];
   /** Extra search words (front-matter `keywords`). */
   keywords: string[];
+  /** One or two sentences (front-matter `summary`; a checklist's `intro`), for cards and descriptions. */
+  summary: string;
   /** True for a brand's own page (a school's page, not the handbook's). */
   own?: boolean;
 }
@@ -169,9 +170,11 @@ export function loadBook(options: LoadBookOptions = {}): Book {
     let navTitle: string;
     let sources: string[] = [];
     let keywords: string[] = [];
+    let summary = '';
     if (kind === 'checklist') {
-      const data = readYaml(file) as { title?: unknown };
+      const data = readYaml(file) as { title?: unknown; intro?: unknown };
       title = typeof data?.title === 'string' ? data.title : id;
+      if (typeof data?.intro === 'string') summary = data.intro;
       navTitle = title.replace(/^Checklist\s+/i, '');
       navTitle = navTitle.charAt(0).toUpperCase() + navTitle.slice(1);
     } else {
@@ -180,8 +183,9 @@ export function loadBook(options: LoadBookOptions = {}): Book {
       navTitle = typeof fm.navTitle === 'string' ? fm.navTitle : title;
       if (Array.isArray(fm.sources)) sources = fm.sources.map(String);
       if (Array.isArray(fm.keywords)) keywords = fm.keywords.map(String);
+      if (typeof fm.summary === 'string') summary = fm.summary;
     }
-    return { kind, id, part, path: urlPath, file: rel(file), title, navTitle, number, sources, keywords, ...(ownFile ? { own: true } : {}) };
+    return { kind, id, part, path: urlPath, file: rel(file), title, navTitle, number, sources, keywords, summary, ...(ownFile ? { own: true } : {}) };
   }
 
   const steps = raw.steps.map((s, i) => makeEntry('step', s.id, 'stappen', `steps[${i}]`, i + 1));
@@ -334,11 +338,4 @@ export function loadBook(options: LoadBookOptions = {}): Book {
 /** The options that make the book of a brand: its parts and its own pages. */
 export function brandBookOptions(brand: { include: string[]; pages: Array<{ id: string; file: string; after: string }> }): LoadBookOptions {
   return { include: brand.include, extraParts: brand.pages };
-}
-
-let cached: Book | undefined;
-/** The book of this build, with the brand's parts and pages (cached: it is read once per process). */
-export function getBook(): Book {
-  cached ??= loadBook(brandBookOptions(getBrand()));
-  return cached;
 }

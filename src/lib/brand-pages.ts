@@ -1,7 +1,7 @@
+import { siteContext } from './context.ts';
 import { getCollection } from 'astro:content';
-import { getBrand } from './brand.ts';
 
 /** A brand's own pages; none (and no warning from Astro) without them. */
 export async function brandPages() {
-  return getBrand().pages.length ? await getCollection('brandPages') : [];
+  return siteContext().brand.pages.length ? await getCollection('brandPages') : [];
 }

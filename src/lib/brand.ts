@@ -4,7 +4,7 @@
 // checks everything (src/lib/brand-schema.ts) and stops with a Dutch message
 // naming brand.yaml, the field and the fix.
 //
-// The site, the search page and the PDFs read the brand through getBrand().
+// The site, the search page and the PDFs read the brand from the build's context (src/lib/context.ts).
 // Every value in it is plain text: templates print it with {…} (escaped), and
 // HTML strings (PDF header/footer templates) must go through escapeHtml().
 //   PDF cover:  name, logo (path with withBase(), or logo.dataUri), cover.title,
@@ -190,17 +190,6 @@ export function loadBrand(folder: string | undefined, options: LoadBrandOptions 
   };
 }
 
-let cached: Brand | undefined;
-/**
- * The brand of this build. scripts/build.ts checks it first and sets
- * SAMEN_LEREN_BRAND (the folder) and SAMEN_LEREN_BASE; `astro dev` without
- * them shows the project's own brand.
- */
-export function getBrand(): Brand {
-  cached ??= loadBrand(process.env.SAMEN_LEREN_BRAND || undefined, { baseOverride: process.env.SAMEN_LEREN_BASE || undefined });
-  return cached;
-}
-
 /** The files the brand adds to the built site: site path (without base) and contents. */
 export function brandFiles(brand: Brand): Array<{ path: string; contents: string | Buffer; mime: string }> {
   const files = [
@@ -209,6 +198,15 @@ export function brandFiles(brand: Brand): Array<{ path: string; contents: string
   ];
   if (brand.icon.path !== brand.logo.path) files.push({ path: brand.icon.path, contents: fs.readFileSync(brand.icon.file), mime: brand.icon.mime });
   return files;
+}
+
+/** Writes the brand's files (stylesheet, logo, icon) into a built site. */
+export function writeBrandFiles(brand: Brand, siteDir: string): void {
+  for (const f of brandFiles(brand)) {
+    const target = path.join(siteDir, f.path);
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    fs.writeFileSync(target, f.contents);
+  }
 }
 
 /** The phone number as a tel: link ("+31381234567"). */

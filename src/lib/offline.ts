@@ -1,5 +1,5 @@
 // Offline use (issue 17): what "Bewaar alles voor onderweg" keeps.
-import { getBook } from './book.ts';
+import { siteContext } from './context.ts';
 import { bookPdfPath, bookletPdfPath, COLOUR_TEST_PDF, handoutPath } from './print.ts';
 import { t } from './ui.ts';
 import { CARDS_PDF_NAME } from './cards.ts';
@@ -9,7 +9,7 @@ import { CARDS_PDF_NAME } from './cards.ts';
  * tests/browser/offline.test.ts checks that this list and the built pdf/ folder agree.
  */
 export function allPdfPaths(): string[] {
-  const book = getBook();
+  const book = siteContext().book;
   const title = t('siteTitle');
   return [
     bookPdfPath(title),

@@ -14,15 +14,6 @@ export const COLOPHON_ID = 'colofon';
 /** The site path of the print book's HTML, rendered to PDF by scripts/pdf.ts. */
 export const BOOK_ROUTE = '/print/boek/';
 
-/**
- * Whether this build writes PDFs. `npm run build:site` (--no-pdf) makes none, so
- * its pages must not offer any: every "Download als PDF" link asks this first.
- * scripts/build.ts sets SAMEN_LEREN_NO_PDF for the Astro step.
- */
-export function pdfsBuilt(): boolean {
-  return process.env.SAMEN_LEREN_NO_PDF !== '1';
-}
-
 /** The hand-out of a step, tool or checklist: "/pdf/stap-3-expertises-benutten.pdf". */
 export function handoutPath(entry: Pick<BookEntry, 'kind' | 'id' | 'number'>): string {
   if (entry.kind === 'step') return `/pdf/stap-${entry.number}-${entry.id}.pdf`;

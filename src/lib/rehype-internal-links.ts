@@ -2,7 +2,7 @@
 // must point to a page of the book, or the build stops and names the file and
 // the link. Valid links get the base path of a branded copy put in front; a
 // link to a part the brand left out (brand.yaml `include`) keeps only its text.
-import { getBook, ContentError } from './book.ts';
+import { ContentError } from './book.ts';
 import { withBase } from './paths.ts';
 import { closest } from './errors.ts';
 
@@ -28,9 +28,12 @@ export function checkSitePath(href: string, paths: Set<string>): string | undefi
   return guess ? `bedoel je "${guess}"?` : 'die pagina bestaat niet in content/book.yaml';
 }
 
-export function rehypeInternalLinks(options: { base: string }) {
+/** The base path, and from the book every path a link may point to and the paths of parts left out. */
+export interface InternalLinkOptions { base: string; paths: Set<string>; excluded: Set<string> }
+
+export function rehypeInternalLinks(options: InternalLinkOptions) {
+  const { paths, excluded } = options;
   return (tree: HastNode, file: { path?: string; history?: string[] }) => {
-    const { paths, excluded } = getBook();
     const problems: string[] = [];
     walk(tree, (node) => {
       if (node.type !== 'element' || node.tagName !== 'a') return;

@@ -1,50 +1,53 @@
 // The interface text: content/ui.yaml, with the brand's overrides (brand.yaml
-// `ui:`, checked against ui.yaml by src/lib/brand-schema.ts) merged in. Templates ask for
-// a key with t("toolPage.when"); a missing key stops the build instead of
-// showing an empty label.
-import path from 'node:path';
-import { readYaml, ContentError } from './book.ts';
-import { getBrand } from './brand.ts';
+// `ui:`, checked against ui.yaml by src/lib/brand-schema.ts) merged in, from the
+// build's context. Templates ask for a key with t("toolPage.when"); a missing key
+// stops the build instead of showing an empty label.
+import { ContentError } from './book.ts';
+import { siteContext } from './context.ts';
+import type { UiTree } from './ui-tree.ts';
 
-type Tree = { [key: string]: string | string[] | Tree };
-let cached: Tree | undefined;
-
-function merge(base: Tree, over: Tree): Tree {
-  const out: Tree = { ...base };
-  for (const [k, v] of Object.entries(over)) {
-    const b = out[k];
-    out[k] = v && typeof v === 'object' && !Array.isArray(v) && b && typeof b === 'object' && !Array.isArray(b) ? merge(b, v) : v;
-  }
-  return out;
+export interface Texts {
+  /** One UI string. */
+  t(key: string): string;
+  /** A list of UI strings (e.g. the checklist scale). */
+  tList(key: string): string[];
 }
 
-export function uiTree(): Tree {
-  if (!cached) {
-    const base = readYaml(path.join(process.cwd(), 'content', 'ui.yaml')) as Tree;
-    cached = merge(base, getBrand().ui as Tree);
-  }
-  return cached;
+/** The lookups for one tree of texts (a script that was handed a context uses its `ui`). */
+export function textsOf(ui: UiTree): Texts {
+  const lookup = (key: string): string | string[] | UiTree => {
+    let node: string | string[] | UiTree | undefined = ui;
+    for (const part of key.split('.')) {
+      node = node && typeof node === 'object' && !Array.isArray(node) ? node[part] : undefined;
+    }
+    if (node === undefined) throw new ContentError(`content/ui.yaml: de tekst "${key}" ontbreekt. Voeg die sleutel toe.`);
+    return node;
+  };
+  return {
+    t(key) {
+      const v = lookup(key);
+      if (typeof v !== 'string') throw new ContentError(`content/ui.yaml: "${key}" moet een tekst zijn.`);
+      return v;
+    },
+    tList(key) {
+      const v = lookup(key);
+      if (!Array.isArray(v)) throw new ContentError(`content/ui.yaml: "${key}" moet een lijst zijn.`);
+      return v;
+    },
+  };
 }
 
-function lookup(key: string): string | string[] | Tree {
-  let node: string | string[] | Tree | undefined = uiTree();
-  for (const part of key.split('.')) {
-    node = node && typeof node === 'object' && !Array.isArray(node) ? node[part] : undefined;
-  }
-  if (node === undefined) throw new ContentError(`content/ui.yaml: de tekst "${key}" ontbreekt. Voeg die sleutel toe.`);
-  return node;
+/** The whole tree of this build, for an island that takes a branch of it along. */
+export function uiTree(): UiTree {
+  return siteContext().ui;
 }
 
-/** One UI string. */
+/** One UI string of this build. */
 export function t(key: string): string {
-  const v = lookup(key);
-  if (typeof v !== 'string') throw new ContentError(`content/ui.yaml: "${key}" moet een tekst zijn.`);
-  return v;
+  return textsOf(siteContext().ui).t(key);
 }
 
-/** A list of UI strings (e.g. the checklist scale). */
+/** A list of UI strings of this build. */
 export function tList(key: string): string[] {
-  const v = lookup(key);
-  if (!Array.isArray(v)) throw new ContentError(`content/ui.yaml: "${key}" moet een lijst zijn.`);
-  return v;
+  return textsOf(siteContext().ui).tList(key);
 }

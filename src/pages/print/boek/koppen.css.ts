@@ -2,12 +2,12 @@
 // page per chapter with its title in the top-right margin box (Chromium supports
 // named pages and @page margin boxes, but not string-set). A static file, so the
 // book page needs no inline style.
-import { getBook } from '../../../lib/book.ts';
+import { siteContext } from '../../../lib/context.ts';
 import { chapterId, runningHeadCss, runningHeadTitle } from '../../../lib/print.ts';
 import { t } from '../../../lib/ui.ts';
 
 export function GET(): Response {
-  const book = getBook();
+  const book = siteContext().book;
   const labels = { step: t('step'), tool: t('tool') };
   const css = runningHeadCss(t('siteTitle'), book.order.map((e) => ({ id: chapterId(e.path), title: runningHeadTitle(e, labels) })));
   return new Response(css, { headers: { 'Content-Type': 'text/css; charset=utf-8' } });

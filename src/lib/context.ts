@@ -1,0 +1,84 @@
+// The context of one build: everything the handbook is made of (the brand, the
+// book map with every page's front-matter, the bibliography, the glossary, the
+// colour test and the interface text), read and checked once, in the first step
+// of scripts/build.ts. Every later step gets this same object: Astro's pages
+// through siteContext() (Astro renders the pages in the build's own process, so
+// the checked objects are handed over as they are, not read or parsed again),
+// the PDF renderer as an argument. Nothing travels through process.env.
+//
+// `astro dev` and `astro check` start without a build: astro.config.mjs then loads
+// the context itself (the project's own brand, or SAMEN_LEREN_BRAND for `samen-leren dev`).
+import path from 'node:path';
+import { loadBrand, type Brand } from './brand.ts';
+import { brandBookOptions, loadBook, readYaml, type Book } from './book.ts';
+import { loadBibliography, type Bibliography } from './bibliography.ts';
+import { loadGlossary, type GlossaryTerm } from './glossary.ts';
+import { colourTestEntry, loadColourTest, type LoadedColourTest } from './kleurentest/content.ts';
+import { mergeUi, type UiTree } from './ui-tree.ts';
+import { validateContent } from './validate-content.ts';
+
+export interface SiteContext {
+  /** The project root (where content/ is). */
+  root: string;
+  brand: Brand;
+  book: Book;
+  bibliography: Bibliography;
+  glossary: GlossaryTerm[];
+  /** The colour test, when this book has its part (a brand may leave it out). */
+  colourTest?: LoadedColourTest;
+  /** content/ui.yaml with the brand's `ui:` merged in. */
+  ui: UiTree;
+  /** Whether this build writes PDFs: `--no-pdf` makes none, and then no page offers one. */
+  pdfs: boolean;
+}
+
+export interface ContextOptions {
+  root?: string;
+  /** A school's brand folder; the project's own (content/brand/) without it. */
+  brand?: string;
+  /** A base path that wins over the brand's site.base (to try a copy under another folder). */
+  base?: string;
+  pdfs?: boolean;
+}
+
+/** Reads and checks everything; the first problem stops with its file, field and fix. */
+export function loadContext(options: ContextOptions = {}): SiteContext {
+  const root = path.resolve(options.root ?? process.cwd());
+  const brand = loadBrand(options.brand, { root, baseOverride: options.base });
+  const book = loadBook({ root, ...brandBookOptions(brand) });
+  validateContent(book);
+  return {
+    root,
+    brand,
+    book,
+    bibliography: loadBibliography(book),
+    glossary: loadGlossary(book),
+    colourTest: colourTestEntry(book) ? loadColourTest(book) : undefined,
+    ui: mergeUi(readYaml(path.join(root, 'content', 'ui.yaml')) as UiTree, brand.ui as UiTree),
+    pdfs: options.pdfs ?? true,
+  };
+}
+
+// One slot per process: Astro bundles the pages, so its copy of this module is not the
+// build script's copy; both find the context here.
+const SLOT = Symbol.for('samen-leren.context');
+const slot = globalThis as { [SLOT]?: SiteContext };
+
+/** Makes `context` the one the pages of this process read. */
+export function provideContext(context: SiteContext): SiteContext {
+  slot[SLOT] = context;
+  return context;
+}
+
+/**
+ * The context of this build. Without a build (`astro dev`, `astro check`, a test) it is
+ * loaded here once: the project's own brand, or the folder `samen-leren dev` names.
+ */
+export function siteContext(): SiteContext {
+  return (slot[SLOT] ??= loadContext({ brand: process.env.SAMEN_LEREN_BRAND || undefined, base: process.env.SAMEN_LEREN_BASE || undefined }));
+}
+
+/** Whether a context was handed over (by scripts/build.ts) or loaded here already. */
+export function hasContext(): boolean {
+  return slot[SLOT] !== undefined;
+}
