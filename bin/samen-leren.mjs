@@ -163,8 +163,20 @@ function run(app, args, env = {}, folders = [], label = '') {
       .replaceAll('npm run build:site -- --brand', 'npx samen-leren build --no-pdf --brand')
       .replaceAll('npm run build:site', 'npx samen-leren build --no-pdf')
       .replaceAll('npm run build -- --brand', 'npx samen-leren build --brand')
-      .replace(paths, (_, before, p) => `${before}${shown.get(p)}`)
-      .replace(/^(?=.)/gm, label);
+      .replace(paths, (_, before, p) => `${before}${shown.get(p)}`);
+  // A build of several brands names each as it starts ("== 2/3: <folder> → <out>/"): from
+  // there on its lines carry that brand's label. Each "De build is gestopt" is one brand that failed.
+  let stops = 0;
+  const labelled = (lines) =>
+    lines
+      .map((line) => {
+        const brand = label && /^== \d+\/\d+: (.+) → /.exec(line)?.[1];
+        if (brand) label = `[${path.basename(brand)}] `;
+        if (line.startsWith('De build is gestopt')) stops++;
+        const text = tidy(line);
+        return text ? `${label}${text}` : text;
+      })
+      .join('\n');
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { cwd: app, env: { ...process.env, ...env }, stdio: ['inherit', 'pipe', 'pipe'] });
     for (const [from, to] of [[child.stdout, process.stdout], [child.stderr, process.stderr]]) {
@@ -173,14 +185,14 @@ function run(app, args, env = {}, folders = [], label = '') {
       from.on('data', (chunk) => {
         const lines = (rest + chunk).split('\n');
         rest = lines.pop();
-        if (lines.length) to.write(tidy(lines.join('\n')) + '\n');
+        if (lines.length) to.write(labelled(lines) + '\n');
       });
-      from.on('end', () => rest && to.write(tidy(rest)));
+      from.on('end', () => rest && to.write(labelled([rest])));
     }
     running.add(child);
     child.on('close', (code, signal) => {
       running.delete(child);
-      resolve(code ?? (signal ? 1 : 0));
+      resolve({ code: code ?? (signal ? 1 : 0), stops });
     });
   });
 }
@@ -210,23 +222,22 @@ async function build(values) {
   if (!folders.length && apps[0] !== pkgDir) console.log('Hier staat geen brand.yaml en er is geen --brand: dit wordt het handboek zonder eigen merk.\n');
   if (jobs > 1) console.log(`${folders.length} merkmappen, ${jobs} tegelijk.`);
   const started = performance.now();
-  const queue = [...(folders.length ? folders : [undefined]).entries()];
+  // Each job is one build process for its share of the brands, one after the other: they
+  // share the warmed-up build and one Chromium for their PDFs (scripts/build.ts).
+  const all = (folders.length ? folders : [undefined]).map((folder, i) => ({ folder, out: outs[i] }));
+  const groups = apps.map((_, j) => all.filter((_, i) => i % jobs === j));
   let failed = 0;
-  async function worker(app) {
-    for (let next = queue.shift(); next && !stopped; next = queue.shift()) {
-      const [i, folder] = next;
-      const label = jobs > 1 ? `[${path.basename(folder)}] ` : '';
-      if (folders.length > 1) console.log(`\n${label}== ${i + 1}/${folders.length}: ${path.relative(caller, folder) || '.'} → ${path.relative(caller, outs[i])}/`);
-      const args = [...NODE_TS, 'scripts/build.ts', '--out', outs[i]];
-      if (folder) args.push('--brand', folder);
-      if (values['no-pdf']) args.push('--no-pdf');
-      let code = await run(app, args, env, folders, label);
-      // For hosts that read it (Netlify, Cloudflare Pages): the Content-Security-Policy.
-      if (!code) code = await run(app, [...NODE_TS, 'scripts/host-headers.ts', outs[i]]);
-      if (code) failed++;
-    }
+  async function worker(app, group) {
+    if (stopped || !group.length) return;
+    // For hosts that read it (Netlify, Cloudflare Pages): --host-headers writes the Content-Security-Policy.
+    const args = [...NODE_TS, 'scripts/build.ts', '--host-headers'];
+    for (const { folder, out } of group) args.push(...(folder ? ['--brand', folder] : []), '--out', out);
+    if (values['no-pdf']) args.push('--no-pdf');
+    const label = jobs > 1 ? `[${path.basename(group[0].folder)}] ` : '';
+    const result = await run(app, args, env, folders, label);
+    failed += result.stops || (result.code ? group.length : 0);
   }
-  await Promise.all(apps.map(worker));
+  await Promise.all(apps.map((app, j) => worker(app, groups[j])));
   if (stopped) return 130;
   if (folders.length > 1) {
     const s = ((performance.now() - started) / 1000).toFixed(1);
@@ -238,7 +249,7 @@ async function build(values) {
 async function check(values) {
   const folders = brandFolders(values);
   const app = appDir();
-  return run(app, [...NODE_TS, 'scripts/check.ts', ...folders], {}, folders);
+  return (await run(app, [...NODE_TS, 'scripts/check.ts', ...folders], {}, folders)).code;
 }
 
 async function dev(values) {
@@ -247,9 +258,9 @@ async function dev(values) {
   const app = appDir();
   const astroPkg = createRequire(path.join(app, 'package.json')).resolve('astro/package.json');
   const astro = path.join(path.dirname(astroPkg), JSON.parse(fs.readFileSync(astroPkg, 'utf8')).bin.astro);
-  const code = await run(app, [...NODE_TS, 'scripts/check.ts', ...folders], {}, folders);
+  const { code } = await run(app, [...NODE_TS, 'scripts/check.ts', ...folders], {}, folders);
   if (code) return code;
-  return run(app, [astro, 'dev'], folders.length ? { SAMEN_LEREN_BRAND: folders[0] } : {}, folders);
+  return (await run(app, [astro, 'dev'], folders.length ? { SAMEN_LEREN_BRAND: folders[0] } : {}, folders)).code;
 }
 
 async function main(argv) {

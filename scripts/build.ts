@@ -5,132 +5,168 @@
 // and leaves the previous dist/ as it was.
 //
 //   node scripts/build.ts [--brand <folder>] [--base <path>] [--no-pdf] [--out <folder>]
+//   node scripts/build.ts --brand a --out dist/a --brand b --out dist/b …
 //
 // --brand (or SAMEN_LEREN_BRAND) names a school's brand folder; without it the
 // project's own brand (content/brand/) is used. --base (or SAMEN_LEREN_BASE) puts
-// the copy under another base path than the brand's. See README.md.
+// the copy under another base path than the brand's. Several brands, each with its
+// own --out, are built one after the other in this one process: they share the
+// warmed-up Astro and one Chromium for their PDFs (`samen-leren build --brands`).
 //
 // The first step reads and checks everything once (src/lib/context.ts); every
 // later step gets that context: Astro's pages through siteContext(), the PDF
-// renderer as an argument.
+// renderer as an argument. Timings and the PDF report go next to the output:
+// <out>/../.build/<name of out>-timings.json (for dist/: .build/timings.json).
 import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
+import type { Browser } from 'puppeteer-core';
 import { closeAllBrowsers } from './browser.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    brand: { type: 'string' },
-    base: { type: 'string' },
-    'no-pdf': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'dist' },
-  },
-});
-
-const root = process.cwd();
-const outDir = path.resolve(root, args.out!);
-const workDir = path.join(root, '.build', `dist-${process.pid}`);
-const timings: Record<string, number> = {};
-
-async function step<T>(name: string, fn: () => Promise<T> | T): Promise<T> {
-  const t0 = performance.now();
-  process.stdout.write(`• ${name} …\n`);
-  const result = await fn();
-  timings[name] = (performance.now() - t0) / 1000;
-  process.stdout.write(`  ${name}: ${timings[name]!.toFixed(1)} s\n`);
-  return result;
+export interface BuildOptions {
+  root: string;
+  /** A school's brand folder; the project's own without it. */
+  brand?: string;
+  /** A base path that wins over the brand's. */
+  base?: string;
+  /** The output folder, replaced in one rename at the end. */
+  out: string;
+  pdfs: boolean;
+  /** Also write `_headers` with the CSP, for hosts that read it (`samen-leren build` asks for it). */
+  hostHeaders?: boolean;
 }
 
-async function main(): Promise<void> {
-  removeLeftovers();
-  fs.mkdirSync(path.dirname(workDir), { recursive: true });
-  stopCleanlyOnSignals();
+/** What several builds in one process share: one Chromium for all their PDFs. */
+export interface SharedBuild {
+  browser?: Promise<Browser>;
+}
 
-  // 1. The brand and the content are checked before anything is built.
-  const context = await step('merk en inhoud controleren', async () => {
-    const { loadContext, provideContext } = await import('../src/lib/context.ts');
-    const c = provideContext(loadContext({
-      root,
-      brand: args.brand ?? process.env.SAMEN_LEREN_BRAND,
-      base: args.base ?? (process.env.SAMEN_LEREN_BASE || undefined),
-      // A build without PDFs offers none: the pages leave out every PDF link.
-      pdfs: !args['no-pdf'],
-    }));
-    // No browser for the PDFs: say so now, not after building the whole site.
-    if (c.pdfs) (await import('./browser.ts')).findBrowser();
-    return c;
-  });
-  const { brand } = context;
+/** The folders of the builds running in this process (removed on Ctrl-C). */
+const workDirs = new Set<string>();
 
-  // 2. The site.
-  await step('website bouwen (Astro)', async () => {
-    // Astro reads import.meta.env.BASE_URL (and friends) from the environment when it is
-    // set there: a stray BASE_URL (Vitest sets BASE_URL=/ for the builds tests start, a
-    // CI may set its own) would silently replace the base path. The context decides.
-    for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
-    const { build } = await import('astro');
-    await build({ root, logLevel: 'warn', outDir: workDir });
-  });
-  (await import('../src/lib/brand.ts')).writeBrandFiles(brand, workDir);
-  // Offline and dark mode (issue 17): the small scripts (src/lib/site-script.ts).
-  (await import('../src/lib/site-script.ts')).writeSiteScripts(workDir);
+export async function buildHandbook(options: BuildOptions, shared: SharedBuild = {}): Promise<void> {
+  const { root } = options;
+  const outDir = path.resolve(root, options.out);
+  const workDir = path.join(root, '.build', `dist-${process.pid}-${workDirs.size}`);
+  workDirs.add(workDir);
+  const timings: Record<string, number> = {};
+  const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
+    const t0 = performance.now();
+    process.stdout.write(`• ${name} …\n`);
+    const result = await fn();
+    timings[name] = (performance.now() - t0) / 1000;
+    process.stdout.write(`  ${name}: ${timings[name]!.toFixed(1)} s\n`);
+    return result;
+  };
 
-  // 3. The search index, from the main content of each page only.
-  await step('zoekindex maken (Pagefind)', async () => {
-    const { buildSearchIndex } = await import('./search-index.ts');
-    await buildSearchIndex(workDir);
-  });
+  try {
+    fs.mkdirSync(path.dirname(workDir), { recursive: true });
 
-  // 3b. Offline (issue 17): the service worker, with every page, the CSS and JS, the
-  // brand's files and all of Pagefind's files in its precache (scripts/service-worker.ts).
-  await step('offline maken (service worker)', async () => {
-    const { buildServiceWorker } = await import('./service-worker.ts');
-    const sw = await buildServiceWorker(workDir, brand.base);
-    process.stdout.write(`  ${sw.files} bestanden, ${(sw.bytes / 1024 / 1024).toFixed(1)} MB voor offline gebruik\n`);
-  });
-
-  // 4. The PDFs, rendered from the built pages.
-  let pdfReport: unknown[] | undefined;
-  if (context.pdfs) {
-    pdfReport = await step("PDF's maken", async () => {
-      const { renderPdfs } = await import('./pdf.ts');
-      return renderPdfs({ context, siteDir: workDir });
+    // 1. The brand and the content are read and checked before anything is built.
+    const context = await step('merk en inhoud controleren', async () => {
+      const { loadContext, provideContext } = await import('../src/lib/context.ts');
+      const c = provideContext(loadContext({ root, brand: options.brand, base: options.base, pdfs: options.pdfs }));
+      // No browser for the PDFs: say so now, not after building the whole site.
+      if (c.pdfs && !shared.browser) (await import('./browser.ts')).findBrowser();
+      return c;
     });
-  }
+    const { brand } = context;
 
-  // 5. Every internal link and anchor must lead somewhere.
-  await step('links controleren', async () => {
-    const { findBrokenLinks } = await import('./check-links.ts');
-    // A link to a PDF that this build did not write is broken, in every mode.
-    const broken = findBrokenLinks(workDir, brand.base);
-    if (broken.length) {
-      throw new Error(
-        `${broken.length} kapotte link(s) in de gebouwde site:\n` +
-          broken.slice(0, 30).map((b) => `  - ${b.page}: "${b.href}" (${b.reason})`).join('\n'),
-      );
+    // 2. The site.
+    await step('website bouwen (Astro)', async () => {
+      // Astro reads import.meta.env.BASE_URL (and friends) from the environment when it is
+      // set there: a stray BASE_URL (Vitest sets BASE_URL=/ for the builds tests start, a
+      // CI may set its own) would silently replace the base path. The context decides.
+      for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
+      const { build } = await import('astro');
+      await build({ root, logLevel: 'warn', outDir: workDir });
+    });
+    (await import('../src/lib/brand.ts')).writeBrandFiles(brand, workDir);
+    // Offline and dark mode (issue 17): the small scripts (src/lib/site-script.ts).
+    (await import('../src/lib/site-script.ts')).writeSiteScripts(workDir);
+
+    // 3. The search index, from the main content of each page only.
+    await step('zoekindex maken (Pagefind)', async () => {
+      const { buildSearchIndex } = await import('./search-index.ts');
+      await buildSearchIndex(workDir);
+    });
+
+    // 3b. Offline (issue 17): the service worker, with every page, the CSS and JS, the
+    // brand's files and all of Pagefind's files in its precache (scripts/service-worker.ts).
+    await step('offline maken (service worker)', async () => {
+      const { buildServiceWorker } = await import('./service-worker.ts');
+      const sw = await buildServiceWorker(workDir, brand.base);
+      process.stdout.write(`  ${sw.files} bestanden, ${(sw.bytes / 1024 / 1024).toFixed(1)} MB voor offline gebruik\n`);
+    });
+
+    // 4. The PDFs, rendered from the built pages.
+    let pdfReport: unknown[] | undefined;
+    if (context.pdfs) {
+      pdfReport = await step("PDF's maken", async () => {
+        const { renderPdfs } = await import('./pdf.ts');
+        const browser = shared.browser ? await shared.browser : undefined;
+        return renderPdfs({ context, siteDir: workDir, browser });
+      });
     }
-  });
 
-  // 6. Swap: the new build replaces dist/ in one rename.
-  const old = `${workDir}-old`;
-  fs.mkdirSync(path.dirname(outDir), { recursive: true });
-  if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
-  fs.renameSync(workDir, outDir);
-  fs.rmSync(old, { recursive: true, force: true });
-  fs.writeFileSync(path.join(root, '.build', 'timings.json'), JSON.stringify(timings, null, 2));
-  // Per PDF: file, pages, bytes, seconds (for the benchmark).
-  if (pdfReport) fs.writeFileSync(path.join(root, '.build', 'pdf-report.json'), JSON.stringify(pdfReport, null, 2));
-  const total = Object.values(timings).reduce((a, b) => a + b, 0);
-  console.log(`\nKlaar: ${path.relative(root, outDir) || '.'}/ in ${total.toFixed(1)} s.`);
+    // 5. Every internal link and anchor must lead somewhere.
+    await step('links controleren', async () => {
+      const { findBrokenLinks } = await import('./check-links.ts');
+      // A link to a PDF that this build did not write is broken, in every mode.
+      const broken = findBrokenLinks(workDir, brand.base);
+      if (broken.length) {
+        throw new Error(
+          `${broken.length} kapotte link(s) in de gebouwde site:\n` +
+            broken.slice(0, 30).map((b) => `  - ${b.page}: "${b.href}" (${b.reason})`).join('\n'),
+        );
+      }
+    });
+
+    if (options.hostHeaders) fs.writeFileSync(path.join(workDir, '_headers'), (await import('./host-headers.ts')).hostHeaders());
+
+    // 6. Swap: the new build replaces the output folder in one rename.
+    const old = `${workDir}-old`;
+    fs.mkdirSync(path.dirname(outDir), { recursive: true });
+    if (fs.existsSync(outDir)) fs.renameSync(outDir, old);
+    fs.renameSync(workDir, outDir);
+    fs.rmSync(old, { recursive: true, force: true });
+    writeReports(root, outDir, timings, pdfReport);
+    const total = Object.values(timings).reduce((a, b) => a + b, 0);
+    console.log(`\nKlaar: ${path.relative(root, outDir) || '.'}/ in ${total.toFixed(1)} s.`);
+  } finally {
+    fs.rmSync(workDir, { recursive: true, force: true });
+    workDirs.delete(workDir);
+  }
+}
+
+/**
+ * The timings (for the benchmark) and per PDF its file, pages, bytes and seconds, next
+ * to the output they belong to: dist/ → .build/timings.json, so `npm run bench` finds
+ * them; another --out gets its own, named after it, in a .build/ beside it.
+ */
+export function reportPaths(root: string, outDir: string): { timings: string; pdfs: string } {
+  if (path.resolve(outDir) === path.resolve(root, 'dist')) {
+    return { timings: path.join(root, '.build', 'timings.json'), pdfs: path.join(root, '.build', 'pdf-report.json') };
+  }
+  const dir = path.join(path.dirname(outDir), '.build');
+  const name = path.basename(outDir);
+  return { timings: path.join(dir, `${name}-timings.json`), pdfs: path.join(dir, `${name}-pdf-report.json`) };
+}
+
+function writeReports(root: string, outDir: string, timings: Record<string, number>, pdfReport?: unknown[]): void {
+  const files = reportPaths(root, outDir);
+  fs.mkdirSync(path.dirname(files.timings), { recursive: true });
+  fs.writeFileSync(files.timings, JSON.stringify(timings, null, 2));
+  if (pdfReport) fs.writeFileSync(files.pdfs, JSON.stringify(pdfReport, null, 2));
 }
 
 /** A build that was killed (kill -9, a closed terminal) leaves its folder in .build/: remove it. */
-function removeLeftovers(): void {
-  const buildDir = path.dirname(workDir);
+function removeLeftovers(root: string): void {
+  const buildDir = path.join(root, '.build');
   if (!fs.existsSync(buildDir)) return;
   for (const name of fs.readdirSync(buildDir)) {
-    const pid = Number(/^dist-(\d+)(?:-old)?$/.exec(name)?.[1]);
+    const pid = Number(/^dist-(\d+)(?:-\d+)?(?:-old)?$/.exec(name)?.[1]);
     if (!pid || (pid !== process.pid && isRunning(pid))) continue;
     fs.rmSync(path.join(buildDir, name), { recursive: true, force: true });
   }
@@ -145,13 +181,13 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Ctrl-C or a kill: remove the half-built folder, close Chromium, leave dist/ as it was. */
-function stopCleanlyOnSignals(): void {
+/** Ctrl-C or a kill: remove the half-built folders, close Chromium, leave the output as it was. */
+function stopCleanlyOnSignals(shown: string): void {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
     process.once(signal, () => {
       closeAllBrowsers();
-      fs.rmSync(workDir, { recursive: true, force: true });
-      console.error(`\nDe build is afgebroken (${signal === 'SIGINT' ? 'Ctrl-C' : signal}); ${path.relative(root, outDir) || '.'}/ is niet veranderd.`);
+      for (const dir of workDirs) fs.rmSync(dir, { recursive: true, force: true });
+      console.error(`\nDe build is afgebroken (${signal === 'SIGINT' ? 'Ctrl-C' : signal}); ${shown} is niet veranderd.`);
       process.exit(signal === 'SIGINT' ? 130 : 143);
     });
   }
@@ -162,7 +198,7 @@ function stopCleanlyOnSignals(): void {
  * from a bundler's error only its message, without its stack trace or its
  * "file:undefined:undefined" position (our checks name the line already).
  */
-export function explainFailure(error: unknown): string {
+export function explainFailure(error: unknown, root = process.cwd()): string {
   const e = error as NodeJS.ErrnoException;
   const text = error instanceof Error ? error.message : String(error);
   if (e?.code === 'ENOSPC' || /ENOSPC|No space left on device|os error 28/i.test(`${text}${e?.stack ?? ''}`)) {
@@ -177,9 +213,63 @@ export function explainFailure(error: unknown): string {
     .trim();
 }
 
-main().catch((error: unknown) => {
-  closeAllBrowsers();
-  fs.rmSync(workDir, { recursive: true, force: true });
-  console.error(`\nDe build is gestopt; ${path.relative(root, outDir) || '.'}/ is niet veranderd.\n\n${explainFailure(error)}\n`);
-  process.exit(1);
-});
+/** The command line: one build, or several brands one after the other with one browser. */
+async function main(): Promise<number> {
+  const { values: args } = parseArgs({
+    options: {
+      brand: { type: 'string', multiple: true },
+      base: { type: 'string' },
+      'no-pdf': { type: 'boolean', default: false },
+      out: { type: 'string', multiple: true },
+      'host-headers': { type: 'boolean', default: false },
+    },
+  });
+  const root = process.cwd();
+  const envBrand = process.env.SAMEN_LEREN_BRAND || undefined;
+  const brands: Array<string | undefined> = args.brand?.length ? args.brand : [envBrand];
+  const outs = args.out?.length ? args.out : ['dist'];
+  if (outs.length !== brands.length) {
+    console.error(`Geef elke merkmap een eigen --out: nu ${brands.length} keer --brand en ${outs.length} keer --out.`);
+    return 2;
+  }
+  const shown = outs.length === 1 ? `${path.relative(root, path.resolve(root, outs[0]!)) || '.'}/` : 'geen van de uitvoermappen';
+  removeLeftovers(root);
+  stopCleanlyOnSignals(shown);
+  const shared: SharedBuild = {};
+  let failed = 0;
+  const t0 = performance.now();
+  for (const [i, brand] of brands.entries()) {
+    const out = outs[i]!;
+    if (brands.length > 1) console.log(`\n== ${i + 1}/${brands.length}: ${brand ?? 'het eigen merk'} → ${out}/`);
+    try {
+      // Several brands with PDFs: one Chromium for all of them, started when the first needs it.
+      if (brands.length > 1 && !args['no-pdf'] && !shared.browser) {
+        const { launchBrowser, findBrowser } = await import('./browser.ts');
+        findBrowser();
+        shared.browser = launchBrowser();
+      }
+      await buildHandbook({ root, brand, base: args.base ?? (process.env.SAMEN_LEREN_BASE || undefined), out, pdfs: !args['no-pdf'], hostHeaders: args['host-headers'] }, shared);
+    } catch (error) {
+      failed++;
+      const where = path.relative(root, path.resolve(root, out)) || '.';
+      console.error(`\nDe build is gestopt; ${where}/ is niet veranderd.\n\n${explainFailure(error, root)}\n`);
+    }
+  }
+  if (shared.browser) await (await shared.browser.catch(() => undefined))?.close().catch(() => {});
+  if (brands.length > 1) {
+    const s = ((performance.now() - t0) / 1000).toFixed(1);
+    console.log(failed ? `\n${failed} van de ${brands.length} merkmappen zijn niet gebouwd (zie hierboven).` : `\nAlle ${brands.length} merkmappen gebouwd in ${s} s.`);
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      closeAllBrowsers();
+      console.error(`\nDe build is gestopt.\n\n${explainFailure(error)}\n`);
+      process.exit(1);
+    },
+  );
+}

@@ -51,6 +51,11 @@ export interface RenderPdfsOptions {
    * it, a link to another page of the site is printed as plain text.
    */
   publicBase?: string;
+  /**
+   * A browser to use and leave open: a build of several brands shares one (and its start-up).
+   * Without it, one is started here and closed at the end.
+   */
+  browser?: Browser;
   /** For tests: called just before each PDF is printed (e.g. to stop the browser). */
   beforePrint?: (file: string, browser: Browser) => Promise<void> | void;
 }
@@ -125,10 +130,10 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
   const log = options.log ?? ((line: string) => process.stdout.write(`${line}\n`));
   const timeout = (options.timeoutSeconds ?? 60) * 1000;
   const concurrency = Math.max(1, options.concurrency ?? (Number(process.env.SAMEN_LEREN_PDF_JOBS) || Math.min(2, os.availableParallelism())));
-  const context = options.context ?? siteContext();
-  const base = options.base ?? context.brand.base;
-  const { t } = textsOf(context.ui);
-  const jobs = pdfJobs(context);
+  const site = options.context ?? siteContext();
+  const base = options.base ?? site.brand.base;
+  const { t } = textsOf(site.ui);
+  const jobs = pdfJobs(site);
   const cacheDir = process.env.SAMEN_LEREN_PDF_CACHE === '0' ? undefined : (options.cacheDir ?? path.resolve('.build', 'pdf-cache'));
   const total = jobs.length + 1; // + the cards
   const finalDir = path.join(options.siteDir, 'pdf');
@@ -137,7 +142,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
   fs.mkdirSync(tmpDir, { recursive: true });
 
   const server = await serve(path.resolve(options.siteDir), base);
-  const publicBase = options.publicBase ?? publicBaseOf(context.brand.siteUrl, base);
+  const publicBase = options.publicBase ?? publicBaseOf(site.brand.siteUrl, base);
   let browser: Browser | undefined;
   const reports: PdfReport[] = [];
   const t0 = performance.now();
@@ -148,17 +153,17 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
   };
   try {
     try {
-      browser = await launchBrowser();
+      browser = options.browser ?? (await launchBrowser());
     } catch (e) {
       if (e instanceof NoBrowserError) throw e;
       throw new Error(`Chromium kon niet starten om de PDF's te maken: ${(e as Error).message}\nZet PUPPETEER_EXECUTABLE_PATH naar een werkende Chrome of Chromium.`);
     }
     const date = new Date();
     // The author is the publisher of this copy: the school for a branded copy, the project otherwise.
-    const common = { author: context.brand.name, language: 'nl-NL', date };
+    const common = { author: site.brand.name, language: 'nl-NL', date };
     // One cache per brand and base path: a default and a branded build may give their book the
     // same file name, and must not keep replacing each other's page numbers.
-    const variant = crypto.createHash('sha256').update(`${context.brand.dir}\n${base}`).digest('hex').slice(0, 10);
+    const variant = crypto.createHash('sha256').update(`${site.brand.dir}\n${base}`).digest('hex').slice(0, 10);
     const cacheFile = (job: Job) => cacheDir && path.join(cacheDir, `toc-${variant}-${job.file.replace(/\.pdf$/, '')}.json`);
 
     /** Renders one PDF into the temporary folder; returns its bytes. */
@@ -251,7 +256,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     fs.rmSync(tmpDir, { recursive: true, force: true });
     throw e;
   } finally {
-    await browser?.close().catch(() => {});
+    if (!options.browser) await browser?.close().catch(() => {});
     await server.close();
   }
 
