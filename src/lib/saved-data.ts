@@ -119,7 +119,7 @@ export const MAX_SET_ASIDE = 5;
 export type SetAside = { ok: true; key: string; dropped: number } | { ok: false };
 
 /**
- * The one policy for saved data that can no longer be read, in both islands:
+ * The one policy for saved data that can no longer be read, in every island:
  * the value is copied to a key of its own (`<key>:kapot:<time>`, never one that
  * exists) and only then removed from `key`. At most MAX_SET_ASIDE copies are
  * kept per key, the oldest removed first. When the copy cannot be written, the
@@ -139,6 +139,21 @@ export function setAside(key: string, value: string, now = new Date()): SetAside
   const extra = copies.slice(0, Math.max(0, copies.length - MAX_SET_ASIDE));
   for (const k of extra) store.remove(k);
   return { ok: true, key: backup, dropped: extra.length };
+}
+
+/** What a saved key held: its value, or why it could not be read and where its text went. */
+export interface Stored<T, P> { value: T | undefined; problem?: P; aside?: SetAside }
+
+/**
+ * Reads one saved key with `read`, for every island: unreadable text is set aside
+ * by the one policy above (setAside), so the page starts clean and loses nothing.
+ */
+export function loadStored<T, P>(key: string, read: (text: string) => { ok: true; value: T } | { ok: false; problem: P }, now = new Date()): Stored<T, P> {
+  const text = store.get(key);
+  if (text === null) return { value: undefined };
+  const r = read(text);
+  if (r.ok) return { value: r.value };
+  return { value: undefined, problem: r.problem, aside: setAside(key, text, now) };
 }
 
 /** decodeURIComponent that gives undefined instead of throwing on a malformed link. */

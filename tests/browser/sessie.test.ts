@@ -346,9 +346,9 @@ describe('hostile and broken input', () => {
     const page = await open('sessie/', async (prep) => {
       await prep.evaluate((k) => localStorage.setItem(k, '{kapot'), KEYS.draft);
     });
-    expect(await text(page, '#sessie-notices')).toMatch(/^Het plan waar je aan werkte op dit apparaat kon niet worden gelezen: Het is beschadigd of onvolledig\..* We hebben het apart gezet onder de sleutel samen-leren:sessie:concept:onleesbaar:\S+; er is niets overschreven\.$/);
+    expect(await text(page, '#sessie-notices')).toMatch(/^Het plan waar je aan werkte op dit apparaat kon niet worden gelezen: Het is beschadigd of onvolledig\..* We hebben het apart gezet onder de sleutel samen-leren:sessie:concept:kapot:\S+; er is niets overschreven\.$/);
     const keys = await page.evaluate(() => Object.keys(localStorage));
-    const backup = keys.find((k) => k.startsWith(`${KEYS.draft}:onleesbaar:`))!;
+    const backup = keys.find((k) => k.startsWith(`${KEYS.draft}:kapot:`))!;
     expect(await page.evaluate((k) => localStorage.getItem(k), backup)).toBe('{kapot');
     await page.click('#sessie-add-break');
     await settle();

@@ -4,7 +4,7 @@
 // hatched bar: the chart reads without colour, in greyscale and in print.
 import { nl1 } from '../../lib/checklist/format.ts';
 import { START_MAX, STRONG_MIN } from '../../lib/checklist/scoring.ts';
-import { svg } from './dom.ts';
+import { svg } from '../../lib/client/dom.ts';
 
 export interface ChartRow {
   title: string;

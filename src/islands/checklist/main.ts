@@ -14,7 +14,8 @@ import { MAX_ROUNDS } from '../../lib/checklist/rounds.ts';
 import { decodeLink, MAX_IMPORT_BYTES, MAX_SET_ASIDE, store } from '../../lib/saved-data.ts';
 import { chart } from './chart.ts';
 import type { IslandKey, ScorerConfig } from './config.ts';
-import { byId, h } from './dom.ts';
+import { byId, h } from '../../lib/client/dom.ts';
+import { announce as announceIn, copyText, downloadFile } from '../../lib/client/share.ts';
 
 const config = JSON.parse(byId('scorer-data').textContent ?? '{}') as ScorerConfig;
 const { def, scale, links } = config;
@@ -45,11 +46,7 @@ function say(id: string, lines: Array<[string, boolean]>): void {
   byId(id).replaceChildren(...lines.map(([text, bad]) => h('p', { class: `scorer-msg${bad ? ' scorer-msg-error' : ''}` }, text)));
 }
 
-function announce(text: string): void {
-  const live = byId('scorer-live');
-  live.textContent = '';
-  setTimeout(() => (live.textContent = text), 50);
-}
+const announce = (text: string) => announceIn(byId('scorer-live'), text);
 
 function save(ok: boolean): void {
   if (!ok && !byId('scorer-notices').dataset.saveFailed) {
@@ -300,13 +297,9 @@ byId('scorer-name').addEventListener('change', () => {
 byId('scorer-download').addEventListener('click', () => {
   const file = ownFile();
   if (!file) return;
-  const url = URL.createObjectURL(new Blob([exportFile(file)], { type: 'application/json' }));
-  const a = h('a', { href: url, download: exportFileName(file), hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-  say('scorer-share-status', [[T('downloaded', { file: a.download }), false]]);
+  const name = exportFileName(file);
+  downloadFile(name, exportFile(file));
+  say('scorer-share-status', [[T('downloaded', { file: name }), false]]);
 });
 
 byId('scorer-make-code').addEventListener('click', () => {
@@ -324,13 +317,9 @@ const LINK_MARK = '#antwoorden=';
 const linkFor = (code: string) => `${location.origin}${location.pathname}${LINK_MARK}${code}`;
 
 async function copy(text: string, done: IslandKey): Promise<void> {
-  try {
-    await navigator.clipboard.writeText(text);
-    say('scorer-share-status', [[T(done), false]]);
-  } catch {
-    byId<HTMLTextAreaElement>('scorer-code').select();
-    say('scorer-share-status', [[T('copyFailed'), true]]);
-  }
+  if (await copyText(text)) return say('scorer-share-status', [[T(done), false]]);
+  byId<HTMLTextAreaElement>('scorer-code').select();
+  say('scorer-share-status', [[T('copyFailed'), true]]);
 }
 byId('scorer-copy').addEventListener('click', () => copy(byId<HTMLTextAreaElement>('scorer-code').value, 'copied'));
 byId('scorer-copy-link').addEventListener('click', () => copy(linkFor(byId<HTMLTextAreaElement>('scorer-code').value), 'linkCopied'));

@@ -1,7 +1,7 @@
 // A horizontal bar chart in SVG, built in the browser. Every bar carries its
 // colour name and its value as text, and bars have a dark outline, so the chart
 // reads in greyscale and without seeing colour. A dashed line marks an even split.
-const NS = 'http://www.w3.org/2000/svg';
+import { svg } from '../../lib/client/dom.ts';
 
 export interface Bar {
   /** Colour id, for the fill class kt-bar-<id>. */
@@ -13,12 +13,7 @@ export interface Bar {
   value: string;
 }
 
-function node(tag: string, attrs: Record<string, string | number>, text?: string): SVGElement {
-  const el = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, String(v));
-  if (text !== undefined) el.textContent = text;
-  return el;
-}
+const node = (tag: string, attrs: Record<string, string | number>, text?: string): SVGElement => svg(tag, attrs, text);
 
 export function barChart(bars: Bar[], label: string, evenShare: number, evenLabel: string): SVGSVGElement {
   const width = 350;

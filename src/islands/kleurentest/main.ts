@@ -6,10 +6,13 @@
 // All texts come from the page (content/ui.yaml and content/kleurentest.yaml, as
 // JSON); everything shown is set with textContent, never as HTML. Bad saved data
 // or a bad import gives a message and changes nothing.
-import { encodeCode, MAX_IMPORT_BYTES, MAX_SET_ASIDE, readEnvelope, setAside, store, wrap, type ReadError } from '../../lib/saved-data.ts';
+import { encodeCode, loadStored, MAX_IMPORT_BYTES, MAX_SET_ASIDE, readEnvelope, store, wrap, type ReadError } from '../../lib/saved-data.ts';
+import { h } from '../../lib/client/dom.ts';
+import { announce, copyText, downloadFile } from '../../lib/client/share.ts';
+import { termSlug } from '../../lib/slug.ts';
 import { emptyPoints, percent, profileFrom, progress, remaining, scoreProfile, setPoints, strongest, type Level, type Profile, type TestShape } from '../../lib/kleurentest/scoring.ts';
 import { teamProfile } from '../../lib/kleurentest/team.ts';
-import { answersValidator, cleanName, KINDS, MAX_TEAM, profileValidator, sameProfile, teamValidator, type SavedAnswers, type SharedProfile } from '../../lib/kleurentest/validate.ts';
+import { answersValidator, cleanName, KINDS, MAX_NAME, MAX_TEAM, profileValidator, sameProfile, teamValidator, type SavedAnswers, type SharedProfile } from '../../lib/kleurentest/validate.ts';
 import { fill, letter, listNl } from '../../lib/kleurentest/format.ts';
 import { barChart } from './chart.ts';
 
@@ -82,13 +85,8 @@ const KEY_TEAM = 'samen-leren:kleurentest:team';
 const $ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => root.querySelector<T>(sel)!;
 const $$ = <T extends Element = HTMLElement>(sel: string, root: ParentNode = document) => [...root.querySelectorAll<T>(sel)];
 
-/** A new element with text content (never HTML). */
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] {
-  const e = document.createElement(tag);
-  if (text !== undefined) e.textContent = text;
-  if (cls) e.className = cls;
-  return e;
-}
+/** A new element with text content (never HTML), through the islands' one DOM helper. */
+const el = <K extends keyof HTMLElementTagNameMap>(tag: K, text?: string, cls?: string): HTMLElementTagNameMap[K] => h(tag, cls ? { class: cls } : null, text);
 
 function start(): void {
   const dataEl = document.getElementById('kleurentest-data');
@@ -103,27 +101,23 @@ function start(): void {
 
   const notice = $('[data-notice]');
   const announcer = $('[data-announce]');
-  const say = (msg: string) => {
-    // Clear first, so the same message twice is read out twice.
-    announcer.textContent = '';
-    requestAnimationFrame(() => (announcer.textContent = msg));
-  };
+  const say = (msg: string) => announce(announcer, msg);
   const addNotice = (msg: string) => notice.append(el('p', msg));
 
   // ---- Saved data: read it, and set anything unreadable aside (the shared policy
   // of src/lib/saved-data.ts) instead of overwriting it. The notice says where it went.
   let warnedNotSaved = false;
   function load<T>(key: string, kind: { kind: string; version: number }, validate: (d: unknown) => T | undefined, corrupt: string): T | undefined {
-    const raw = store.get(key);
-    const result = readEnvelope(raw, kind.kind, kind.version, validate);
-    if (result.ok) return result.value;
-    if (raw !== null) {
-      const aside = setAside(key, raw);
+    const { value, aside } = loadStored(key, (raw) => {
+      const r = readEnvelope(raw, kind.kind, kind.version, validate);
+      return r.ok ? r : { ok: false as const, problem: r.error };
+    });
+    if (aside) {
       // Held data cannot be saved over: the notice already says so.
       warnedNotSaved ||= !aside.ok;
       addNotice(`${corrupt} ${aside.ok ? fill(text.asideDone, { key: aside.key }) : text.asideFailed}${aside.ok && aside.dropped ? ` ${fill(text.asideDropped, { max: MAX_SET_ASIDE })}` : ''}`);
     }
-    return undefined;
+    return value;
   }
   const state: SavedAnswers = load(KEY_ANSWERS, KINDS.answers, answersValidator(shape), text.corruptAnswers) ?? { scoredBy: 'self', name: '', answers: {} };
   const team: SharedProfile[] = load(KEY_TEAM, KINDS.team, teamValidator(colourIds, P), text.corruptTeam)?.profiles ?? [];
@@ -213,7 +207,7 @@ function start(): void {
   form.addEventListener('input', (e) => {
     const target = e.target as HTMLInputElement;
     if (target === nameInput) {
-      state.name = target.value.slice(0, 60);
+      state.name = target.value.slice(0, MAX_NAME);
       saveAnswers();
       renderWho();
       renderTeam();
@@ -298,15 +292,9 @@ function start(): void {
   $('[data-download]').addEventListener('click', () => {
     const p = sharedProfile();
     if (!p) return;
-    const slug = p.name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 40);
-    const a = el('a');
-    a.href = URL.createObjectURL(new Blob([JSON.stringify(envelope(p), null, 2)], { type: 'application/json' }));
-    a.download = `kleurentest-${slug || 'profiel'}.json`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(a.href), 10_000);
-    $('[data-download-status]').textContent = fill(text.downloaded, { file: a.download });
+    const name = `kleurentest-${termSlug(p.name).slice(0, 40) || 'profiel'}.json`;
+    downloadFile(name, JSON.stringify(envelope(p), null, 2));
+    $('[data-download-status]').textContent = fill(text.downloaded, { file: name });
   });
   const codeOut = $<HTMLTextAreaElement>('#kt-code-out');
   const copyStatus = $('[data-copy-status]');
@@ -320,9 +308,10 @@ function start(): void {
     codeOut.select();
   });
   $('[data-copy]').addEventListener('click', () => {
-    const done = (ok: boolean) => (copyStatus.textContent = ok ? text.copied : text.copyFailed);
-    if (navigator.clipboard) navigator.clipboard.writeText(codeOut.value).then(() => done(true), () => done(false));
-    else done(false);
+    void copyText(codeOut.value).then((ok) => {
+      copyStatus.textContent = ok ? text.copied : text.copyFailed;
+      if (!ok) codeOut.select();
+    });
   });
 
   // ---- Importing colleagues' profiles.

@@ -2,14 +2,15 @@
 // there); this file wires it to the page. Every text from outside (titles, names,
 // file names, content) goes in with textContent (via h()), never as markup.
 import { fill } from '../../lib/checklist/format.ts';
-import { MAX_IMPORT_BYTES } from '../../lib/saved-data.ts';
+import { MAX_IMPORT_BYTES, MAX_SET_ASIDE } from '../../lib/saved-data.ts';
 import { handoutsOf, needsOf, planFromStep, planFromTools, reflectionBlock, toolBlock } from '../../lib/sessie/build.ts';
 import { weakOnThisDevice } from '../../lib/sessie/checklist-result.ts';
 import { formatDuration, formatTime, move, schedule } from '../../lib/sessie/schedule.ts';
-import { addSaved, exportFile, exportFileName, linkHash, loadDraft, loadSaved, readLink, readPlan, saveDraft, writeSaved, type Loaded, type Problem } from '../../lib/sessie/storage.ts';
+import { addSaved, exportFile, exportFileName, linkHash, loadDraft, loadSaved, readLink, readPlan, saveDraft, writeSaved, type Loaded, type Problem, type Stored } from '../../lib/sessie/storage.ts';
 import { checkText } from '../../lib/checklist/validate.ts';
 import { emptyPlan, LIMITS, type Block, type Plan, type SavedPlan } from '../../lib/sessie/types.ts';
-import { byId, h } from '../checklist/dom.ts';
+import { byId, h } from '../../lib/client/dom.ts';
+import { announce as announceIn, copyText, downloadFile } from '../../lib/client/share.ts';
 import type { SessieConfig } from './config.ts';
 
 const config = JSON.parse(byId('sessie-data').textContent ?? '{}') as SessieConfig;
@@ -33,11 +34,7 @@ function say(id: string, text: string, bad = false): void {
 function notice(text: string): void {
   byId('sessie-notices').append(h('p', { class: 'sessie-msg sessie-msg-error' }, text));
 }
-function announce(text: string): void {
-  const live = byId('sessie-live');
-  live.textContent = '';
-  setTimeout(() => (live.textContent = text), 50);
-}
+const announce = (text: string) => announceIn(byId('sessie-live'), text);
 
 let saveWarned = false;
 /** Saves the working plan, but only as it can be read back: a refused text is reported, not saved. */
@@ -344,19 +341,15 @@ byId('sessie-make-link').addEventListener('click', () => {
 });
 byId('sessie-copy-link').addEventListener('click', async () => {
   const box = input<HTMLTextAreaElement>('sessie-link');
-  try {
-    await navigator.clipboard.writeText(box.value);
-    say('sessie-share-status', T('linkCopied'));
-  } catch {
-    box.focus();
-    box.select();
-    say('sessie-share-status', T('copyFailed'), true);
-  }
+  if (await copyText(box.value)) return say('sessie-share-status', T('linkCopied'));
+  box.focus();
+  box.select();
+  say('sessie-share-status', T('copyFailed'), true);
 });
 byId('sessie-download').addEventListener('click', () => {
   const p = checkedPlan('sessie-share-status');
   if (!p) return;
-  download(new Blob([exportFile(p)], { type: 'application/json' }), exportFileName(p));
+  downloadFile(exportFileName(p), exportFile(p));
 });
 byId<HTMLInputElement>('sessie-file').addEventListener('change', async (e) => {
   const el = e.target as HTMLInputElement;
@@ -413,15 +406,6 @@ addEventListener('hashchange', openLink);
 
 byId('sessie-print').addEventListener('click', () => print());
 
-function download(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = h('a', { href: url, download: name, hidden: true });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 // The hand-outs in agenda order as one PDF: pdf-lib is fetched only now, on request.
 byId('sessie-handouts')?.addEventListener('click', async () => {
   const files = handoutsOf(plan, data);
@@ -437,7 +421,7 @@ byId('sessie-handouts')?.addEventListener('click', async () => {
       for (const p of await out.copyPages(src, src.getPageIndices())) out.addPage(p);
     }
     out.setTitle(plan.title || T('untitled'));
-    download(new Blob([(await out.save()) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }), exportFileName(plan).replace(/\.json$/, '-hand-outs.pdf'));
+    downloadFile(exportFileName(plan).replace(/\.json$/, '-hand-outs.pdf'), new Blob([(await out.save()) as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
     say('sessie-handouts-status', T('handoutsDone', { n: files.length, pages: out.getPageCount() }));
   } catch {
     say('sessie-handouts-status', T('handoutsFailed'), true);
@@ -446,8 +430,12 @@ byId('sessie-handouts')?.addEventListener('click', async () => {
 
 // ---------------------------------------------------------------- start
 
-function fromStore<T>(what: 'draft' | 'saved', r: { value: T | undefined; problem?: Problem; backupKey?: string }): T | undefined {
-  if (r.problem) notice(T('storageProblem', { what: T(`storageWhat.${what}`), reason: errorText(r.problem), key: r.backupKey ?? '' }));
+/** A saved value; what could not be read gets a notice that says exactly where it went (the shared policy). */
+function fromStore<T>(what: 'draft' | 'saved', r: Stored<T>): T | undefined {
+  if (r.problem && r.aside) {
+    const values = { what: T(`storageWhat.${what}`), reason: errorText(r.problem), max: MAX_SET_ASIDE };
+    notice(r.aside.ok ? `${T('storageProblem', { ...values, key: r.aside.key })}${r.aside.dropped ? ` ${T('storageDropped', values)}` : ''}` : T('storageHeld', values));
+  }
   return r.value;
 }
 saved = fromStore('saved', loadSaved(known)) ?? [];

@@ -2,7 +2,7 @@
 // (src/lib/saved-data.ts): what is saved under which key, how a colleague's file
 // or code is read, and what happens to saved data that can no longer be read
 // (it is set aside under a backup key, never silently overwritten).
-import { encodeCode, readEnvelope, setAside, store, wrap, type ReadError, type SetAside } from '../saved-data.ts';
+import { encodeCode, loadStored, readEnvelope, store, wrap, type ReadError, type Stored as SavedSlot } from '../saved-data.ts';
 import { termSlug } from '../slug.ts';
 import { checkAnswerFile, checkRounds, checkTeam, type Checked, type InvalidReason } from './validate.ts';
 import type { AnswerFile, ChecklistDef, Round } from './types.ts';
@@ -59,7 +59,7 @@ const checks = {
 };
 
 /** A slot's value; when it could not be read, the problem and where the unreadable text went (see setAside). */
-export interface Stored<T> { value: T | undefined; problem?: Problem; aside?: SetAside }
+export type Stored<T> = SavedSlot<T, Problem>;
 
 /**
  * Reads one slot. Data that cannot be read (corrupt, from another version,
@@ -70,12 +70,7 @@ export function loadSlot(def: ChecklistDef, slot: 'answers', now?: Date): Stored
 export function loadSlot(def: ChecklistDef, slot: 'team', now?: Date): Stored<AnswerFile[]>;
 export function loadSlot(def: ChecklistDef, slot: 'rounds', now?: Date): Stored<Round[]>;
 export function loadSlot(def: ChecklistDef, slot: Slot, now = new Date()): Stored<unknown> {
-  const key = storageKey(def.id, slot);
-  const text = store.get(key);
-  if (text === null) return { value: undefined };
-  const r = readChecked<unknown>(text, KIND[slot], checks[slot](def));
-  if (r.ok) return { value: r.value };
-  return { value: undefined, problem: r.problem, aside: setAside(key, text, now) };
+  return loadStored(storageKey(def.id, slot), (text) => readChecked<unknown>(text, KIND[slot], checks[slot](def)), now);
 }
 
 /** Saves one slot; false when the browser refuses (private mode, storage full). Empty data removes the slot. */

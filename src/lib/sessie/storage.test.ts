@@ -75,17 +75,10 @@ describe('on this device', () => {
   it('sets a corrupt working plan aside and starts clean', () => {
     map.set(KEYS.draft, '{kapot');
     const r = loadDraft(known, now);
-    expect(r).toEqual({ value: undefined, problem: 'not-json', backupKey: `${KEYS.draft}:onleesbaar:2026-03-01T10:00:00.000Z` });
-    expect(map.get(r.backupKey!)).toBe('{kapot');
+    // The policy every island shares (src/lib/saved-data.ts setAside).
+    expect(r).toEqual({ value: undefined, problem: 'not-json', aside: { ok: true, key: `${KEYS.draft}:kapot:2026-03-01T10:00:00.000Z`, dropped: 0 } });
+    expect(map.get(`${KEYS.draft}:kapot:2026-03-01T10:00:00.000Z`)).toBe('{kapot');
     expect(map.has(KEYS.draft)).toBe(false);
-  });
-  it('leaves corrupt data where it is when it cannot be set aside', () => {
-    map.set(KEYS.saved, '{kapot');
-    full = true;
-    const r = loadSaved(known, now);
-    expect(r.value).toBeUndefined();
-    expect(r.problem).toBe('not-json');
-    expect(map.get(KEYS.saved)).toBe('{kapot');
   });
   it('saves named plans, newest first, replacing one with the same name', () => {
     let list = addSaved([], 'Maart', plan);
@@ -109,5 +102,15 @@ describe('on this device', () => {
     if (!r.ok) throw new Error();
     expect(r.plans[0]!.plan).not.toBe(plan);
     expect(r.plans[0]!.plan).toEqual(plan);
+  });
+  // Last: a held key stays held for the rest of the page's life (module state).
+  it('leaves corrupt data where it is when it cannot be set aside, and never saves over it', () => {
+    map.set(KEYS.saved, '{kapot');
+    full = true;
+    const r = loadSaved(known, now);
+    expect(r).toEqual({ value: undefined, problem: 'not-json', aside: { ok: false } });
+    full = false;
+    expect(writeSaved([{ name: 'Nieuw', plan }], now)).toBe(false);
+    expect(map.get(KEYS.saved)).toBe('{kapot');
   });
 });

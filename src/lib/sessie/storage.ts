@@ -1,9 +1,9 @@
 // Keeping and sharing plans, on top of the shared envelope module
 // (src/lib/saved-data.ts): the working plan and the named plans on this device,
 // a file to send, and a link that carries the plan after "#" (never sent to a
-// server). Saved data that can no longer be read is set aside under a backup key,
-// never overwritten; nothing here throws.
-import { encodeCode, readEnvelope, store, wrap, type ReadError } from '../saved-data.ts';
+// server). Saved data that can no longer be read is set aside by the shared policy
+// (setAside), never overwritten; nothing here throws.
+import { encodeCode, loadStored, readEnvelope, store, wrap, type ReadError, type Stored as SavedSlot } from '../saved-data.ts';
 import { termSlug } from '../slug.ts';
 import { checkPlan, checkSavedPlans, type Known, type PlanProblem } from './validate.ts';
 import { LIMITS, type Plan, type SavedPlan } from './types.ts';
@@ -60,21 +60,8 @@ export function linkHash(plan: Plan, now = new Date()): string {
   return LINK_MARK + encodeCode(wrap(KIND.plan, VERSION, plan, now));
 }
 
-export interface Stored<T> { value: T | undefined; problem?: Problem; backupKey?: string }
-
-function load<T>(key: string, read: (text: string) => Loaded<T>, now: Date): Stored<T> {
-  const text = store.get(key);
-  if (text === null) return { value: undefined };
-  const r = read(text);
-  if (r.ok) return { value: r.value };
-  const backupKey = `${key}:onleesbaar:${now.toISOString()}`;
-  // Clear the key only once its content is safe elsewhere.
-  if (store.set(backupKey, text)) {
-    store.remove(key);
-    return { value: undefined, problem: r.problem, backupKey };
-  }
-  return { value: undefined, problem: r.problem, backupKey: key };
-}
+export type Stored<T> = SavedSlot<T, Problem>;
+const load = <T>(key: string, read: (text: string) => Loaded<T>, now: Date): Stored<T> => loadStored(key, read, now);
 
 export function loadDraft(known: Known, now = new Date()): Stored<Plan> {
   return load(KEYS.draft, (t) => readPlan(t, known), now);

@@ -1,4 +1,4 @@
-// Building DOM without innerHTML: text always goes in as text nodes, so a name
+// The islands' one way to build DOM, without innerHTML: text always goes in as text nodes, so a name
 // from an imported file can never become markup.
 export type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined> | null;
