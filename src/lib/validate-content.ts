@@ -1,6 +1,7 @@
 // Checks the front-matter of every page of the book against its schema before
 // Astro runs, so an editor gets every problem at once, with the file, the field
 // and what is expected (Astro's own message names neither file nor fix).
+import crypto from 'node:crypto';
 import path from 'node:path';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -13,12 +14,49 @@ import { checkSitePath } from './rehype-internal-links.ts';
 
 const SCHEMAS: Record<string, z.ZodObject> = { page: pageSchema, step: stepSchema, tool: toolSchema };
 
+/**
+ * Files found in order before, by a hash of their text, the book's paths and this
+ * checking code (.build/cache/): a file that has not changed since it passed is not
+ * parsed again. Parsing every MDX file is most of the time of a build's first step.
+ */
+function passedCache(book: Book) {
+  const code = ['validate-content.ts', 'schemas.ts', 'mdx-tree.ts', 'rehype-internal-links.ts']
+    .map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8'))
+    .join('\n');
+  const setting = crypto.createHash('sha256').update(code).update([...book.paths].sort().join('\n')).update([...book.excluded].sort().join('\n')).digest('hex');
+  // One file per setting, so a default and a branded build (other paths) keep their own.
+  const file = path.join(book.root, '.build', 'cache', `content-checked-${setting.slice(0, 16)}.json`);
+  let passed = new Set<string>();
+  try {
+    const saved = JSON.parse(fs.readFileSync(file, 'utf8')) as { setting: string; passed: string[] };
+    if (saved.setting === setting) passed = new Set(saved.passed);
+  } catch {
+    // No cache yet, or an unreadable one: check everything.
+  }
+  const key = (entryFile: string, text: string) => crypto.createHash('sha256').update(entryFile).update('\0').update(text).digest('hex');
+  return {
+    has: (entryFile: string, text: string) => passed.has(key(entryFile, text)),
+    add: (entryFile: string, text: string) => passed.add(key(entryFile, text)),
+    save() {
+      try {
+        fs.mkdirSync(path.dirname(file), { recursive: true });
+        fs.writeFileSync(file, JSON.stringify({ setting, passed: [...passed] }));
+      } catch {
+        // A cache that cannot be written only costs time next build.
+      }
+    },
+  };
+}
+
 export function validateContent(book: Book): void {
   const problems: string[] = [];
+  const cache = passedCache(book);
   for (const entry of book.order) {
     const schema = SCHEMAS[entry.kind];
     if (!schema) continue;
     const text = fs.readFileSync(path.join(book.root, entry.file), 'utf8');
+    if (cache.has(entry.file, text)) continue;
+    const before = problems.length;
     const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     const data = fm ? parseYaml(fm[1]!) : undefined;
     const result = schema.safeParse(data ?? {}, { reportInput: true });
@@ -28,7 +66,9 @@ export function validateContent(book: Book): void {
     }
     const links = linkProblems(text, book);
     if (links.length) problems.push(`${entry.file} heeft ${links.length} kapotte link(s):\n${links.join('\n')}`);
+    if (problems.length === before) cache.add(entry.file, text);
   }
+  cache.save();
   if (problems.length) {
     throw new ContentError(`${problems.length} bestand(en) met fouten:\n\n${problems.join('\n\n')}\n\nDe velden en hoe je een link schrijft, staan in content/README.md.`);
   }
