@@ -141,6 +141,27 @@ export function setAside(key: string, value: string, now = new Date()): SetAside
   return { ok: true, key: backup, dropped: extra.length };
 }
 
+/** The one result type of a check: the value, or the precise reason it was refused. */
+export type Checked<T, R extends string> = { ok: true; value: T } | { ok: false; reason: R };
+
+/**
+ * readEnvelope with a check that says why it refused, not just that it did: the
+ * envelope's own error, or the check's reason (`fallback` when it gave none).
+ */
+export function readChecked<T, R extends string>(
+  text: string | null | undefined, kind: string, version: number, check: (data: unknown) => Checked<T, R>, fallback: R,
+): { ok: true; value: T } | { ok: false; problem: Exclude<ReadError, 'invalid'> | R } {
+  let reason = fallback;
+  const r = readEnvelope(text, kind, version, (data) => {
+    const c = check(data);
+    if (c.ok) return c.value;
+    reason = c.reason;
+    return undefined;
+  });
+  if (r.ok) return { ok: true, value: r.value };
+  return { ok: false, problem: r.error === 'invalid' ? reason : r.error };
+}
+
 /** What a saved key held: its value, or why it could not be read and where its text went. */
 export interface Stored<T, P> { value: T | undefined; problem?: P; aside?: SetAside }
 

@@ -2,7 +2,7 @@
 // (src/lib/saved-data.ts): what is saved under which key, how a colleague's file
 // or code is read, and what happens to saved data that can no longer be read
 // (it is set aside under a backup key, never silently overwritten).
-import { encodeCode, loadStored, readEnvelope, store, wrap, type ReadError, type Stored as SavedSlot } from '../saved-data.ts';
+import { encodeCode, loadStored, readChecked as readEnvelopeChecked, store, wrap, type ReadError, type Stored as SavedSlot } from '../saved-data.ts';
 import { termSlug } from '../slug.ts';
 import { checkAnswerFile, checkRounds, checkTeam, type Checked, type InvalidReason } from './validate.ts';
 import type { AnswerFile, ChecklistDef, Round } from './types.ts';
@@ -17,15 +17,7 @@ export type Loaded<T> = { ok: true; value: T } | { ok: false; problem: Problem }
 
 /** readEnvelope with a check that says why it refused, not just that it did. */
 export function readChecked<T>(text: string | null | undefined, kind: string, check: (data: unknown) => Checked<T>): Loaded<T> {
-  let reason: InvalidReason = 'shape';
-  const r = readEnvelope(text, kind, VERSION, (data) => {
-    const c = check(data);
-    if (c.ok) return c.value;
-    reason = c.reason;
-    return undefined;
-  });
-  if (r.ok) return { ok: true, value: r.value };
-  return { ok: false, problem: r.error === 'invalid' ? reason : r.error };
+  return readEnvelopeChecked<T, InvalidReason>(text, kind, VERSION, check, 'shape');
 }
 
 /** A colleague's file or pasted code. */

@@ -3,6 +3,7 @@
 // only answers 0–3, short texts without markup, limited counts. A check returns a
 // clean copy (built from scratch, so keys like "__proto__" never get through) or
 // the reason it failed; the page turns the reason into a Dutch message.
+import type { Checked as SharedChecked } from '../saved-data.ts';
 import { cleanName } from '../saved-data.ts';
 import { MAX_ROUNDS } from './rounds.ts';
 import { allItems, type Answer, type AnswerFile, type Answers, type ChecklistDef, type Round } from './types.ts';
@@ -23,7 +24,7 @@ export type InvalidReason =
   | 'too-many'
   | 'bad-date';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: InvalidReason };
+export type Checked<T> = SharedChecked<T, InvalidReason>;
 
 const fail = (reason: InvalidReason): { ok: false; reason: InvalidReason } => ({ ok: false, reason });
 

@@ -3,7 +3,7 @@
 // a file to send, and a link that carries the plan after "#" (never sent to a
 // server). Saved data that can no longer be read is set aside by the shared policy
 // (setAside), never overwritten; nothing here throws.
-import { encodeCode, loadStored, readEnvelope, store, wrap, type ReadError, type Stored as SavedSlot } from '../saved-data.ts';
+import { encodeCode, loadStored, readChecked as readEnvelopeChecked, store, wrap, type ReadError, type Stored as SavedSlot } from '../saved-data.ts';
 import { termSlug } from '../slug.ts';
 import { checkPlan, checkSavedPlans, type Known, type PlanProblem } from './validate.ts';
 import { LIMITS, type Plan, type SavedPlan } from './types.ts';
@@ -17,17 +17,8 @@ export const LINK_MARK = '#plan=';
 export type Problem = Exclude<ReadError, 'invalid'> | PlanProblem | 'read-failed';
 export type Loaded<T> = { ok: true; value: T } | { ok: false; problem: Problem };
 
-function readChecked<T>(text: string | null | undefined, kind: string, check: (d: unknown) => { ok: true; value: T } | { ok: false; reason: PlanProblem }): Loaded<T> {
-  let reason: PlanProblem = 'shape';
-  const r = readEnvelope(text, kind, VERSION, (data) => {
-    const c = check(data);
-    if (c.ok) return c.value;
-    reason = c.reason;
-    return undefined;
-  });
-  if (r.ok) return { ok: true, value: r.value };
-  return { ok: false, problem: r.error === 'invalid' ? reason : r.error };
-}
+const readChecked = <T>(text: string | null | undefined, kind: string, check: (d: unknown) => { ok: true; value: T } | { ok: false; reason: PlanProblem }): Loaded<T> =>
+  readEnvelopeChecked<T, PlanProblem>(text, kind, VERSION, check, 'shape');
 
 /** A plan from a file's text or a link's code. */
 export function readPlan(text: string | null | undefined, known: Known): Loaded<Plan> {

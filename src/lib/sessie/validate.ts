@@ -3,6 +3,7 @@
 // time and date, short texts without markup or control characters, limited counts.
 // A check returns a clean copy built from scratch (so keys like "__proto__" never
 // get through) or the reason it failed; the page turns the reason into Dutch.
+import type { Checked as SharedChecked } from '../saved-data.ts';
 import { checkText, isDate } from '../checklist/validate.ts';
 import { parseTime } from './schedule.ts';
 import { LIMITS, type Block, type Plan, type SavedPlan } from './types.ts';
@@ -19,7 +20,7 @@ export type PlanProblem =
   | 'too-many'
   | 'no-title';
 
-export type Checked<T> = { ok: true; value: T } | { ok: false; reason: PlanProblem };
+export type Checked<T> = SharedChecked<T, PlanProblem>;
 const fail = (reason: PlanProblem): { ok: false; reason: PlanProblem } => ({ ok: false, reason });
 
 /** The ids a plan may name: the tools and steps of this build of the handbook. */
