@@ -8,6 +8,7 @@
 //
 // `astro dev` and `astro check` start without a build: astro.config.mjs then loads
 // the context itself (the project's own brand, or SAMEN_LEREN_BRAND for `samen-leren dev`).
+import fs from 'node:fs';
 import path from 'node:path';
 import { loadBrand, type Brand } from './brand.ts';
 import { brandBookOptions, loadBook, readYaml, type Book } from './book.ts';
@@ -30,6 +31,8 @@ export interface SiteContext {
   ui: UiTree;
   /** Whether this build writes PDFs: `--no-pdf` makes none, and then no page offers one. */
   pdfs: boolean;
+  /** The handbook's version (package.json), printed in the book's "about this edition". */
+  version: string;
 }
 
 export interface ContextOptions {
@@ -56,6 +59,7 @@ export function loadContext(options: ContextOptions = {}): SiteContext {
     colourTest: colourTestEntry(book) ? loadColourTest(book) : undefined,
     ui: mergeUi(readYaml(path.join(root, 'content', 'ui.yaml')) as UiTree, brand.ui as UiTree),
     pdfs: options.pdfs ?? true,
+    version: (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version,
   };
 }
 
