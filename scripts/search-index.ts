@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
-import { PART_FILTER } from '../src/lib/search.ts';
+import { INDEX_TAG_PLACEHOLDER, PART_FILTER } from '../src/lib/search.ts';
 
 /** The files the search page (src/pages/zoeken/index.astro) preloads by name. */
 export const PRELOADED_FILES = ['pagefind.js', 'wasm.nl.pagefind'];
@@ -89,7 +89,15 @@ export function preloadIndexFiles(siteDir: string): void {
   // Only the filter the page shows counts for: a search loads the filter files it uses.
   const files = [`pagefind.${nl.hash}.pf_meta`, `filter/${filterFile(path.join(siteDir, 'pagefind'), PART_FILTER)}`];
   const links = files.map((f) => `<link rel="preload" href="${bundle}${f}" as="fetch" crossorigin="anonymous">`).join('');
-  fs.writeFileSync(page, html.replace('</head>', `${links}</head>`));
+  // The index's tag: a hash of its entry file, the same for the same index (see INDEX_TAG_PLACEHOLDER).
+  const tag = indexTag(siteDir);
+  if (!html.includes(INDEX_TAG_PLACEHOLDER)) throw new Error(`${page}: de zoekpagina heeft geen plek voor de tag van de index (${INDEX_TAG_PLACEHOLDER}).`);
+  fs.writeFileSync(page, html.replace('</head>', `${links}</head>`).replaceAll(INDEX_TAG_PLACEHOLDER, tag));
+}
+
+/** A hash of Pagefind's entry file: it names every part of the index by its own hash. */
+export function indexTag(siteDir: string): string {
+  return crypto.createHash('sha256').update(fs.readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'))).digest('hex').slice(0, 10);
 }
 
 const brotli = promisify(zlib.brotliCompress);

@@ -3,6 +3,8 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadBook } from '../src/lib/book.ts';
 import { findBrokenLinks } from '../scripts/check-links.ts';
+import { indexTag } from '../scripts/search-index.ts';
+import { INDEX_TAG_PLACEHOLDER } from '../src/lib/search.ts';
 import { builtPages, DIST, readDist } from './helpers/dist.ts';
 import { htmlErrors } from './helpers/vnu.ts';
 
@@ -51,6 +53,15 @@ describe('the built site', () => {
   it('is valid HTML on every page, the print route included (Nu HTML Checker)', () => {
     expect(htmlErrors(DIST)).toEqual([]);
   }, 180_000);
+
+  it('tags the search index with a hash of the index itself, so the same site rebuilt offers no new version', () => {
+    // A tag from the clock made every build a "new version" for the service worker.
+    const page = readDist('zoeken/index.html');
+    const tag = indexTag(DIST);
+    expect(page).not.toContain(INDEX_TAG_PLACEHOLDER);
+    expect(page).toContain(`data-index-tag="${tag}"`);
+    expect(page).toContain(`pagefind-entry.json?ts=${tag}"`);
+  });
 
   it('has no broken internal link or anchor', () => {
     expect(findBrokenLinks(DIST, '/')).toEqual([]);

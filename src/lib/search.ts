@@ -5,6 +5,12 @@
 
 /** The name of the Pagefind filter (and metadata) that holds a page's part. */
 export const PART_FILTER = 'onderdeel';
+/**
+ * Stands in the search page for the index's tag until the index exists: the build then
+ * puts a hash of Pagefind's entry file in its place (scripts/search-index.ts), so the
+ * tag changes exactly when the index does, and a rebuild of the same site is the same site.
+ */
+export const INDEX_TAG_PLACEHOLDER = 'samen-leren-index-tag';
 /** The Pagefind metadata that holds a page's extra search words (front-matter `keywords`). */
 export const KEYWORDS_META = 'trefwoorden';
 /**
