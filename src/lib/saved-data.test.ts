@@ -119,6 +119,38 @@ describe('store', () => {
     expect(store.get('a')).toBeNull();
     expect(() => store.remove('a')).not.toThrow();
   });
+
+  it('gives each copy on one host its own saved data, and a copy under a base path keeps what it saved before', () => {
+    const map = new Map<string, string>([['antwoorden', 'van voor de scheiding']]);
+    vi.stubGlobal('localStorage', {
+      getItem: (k: string) => map.get(k) ?? null,
+      setItem: (k: string, v: string) => void map.set(k, v),
+      removeItem: (k: string) => void map.delete(k),
+      get length() {
+        return map.size;
+      },
+      key: (i: number) => [...map.keys()][i] ?? null,
+    });
+    try {
+      vi.stubEnv('BASE_URL', '/scholen/de-es/');
+      // Saved before copies had keys of their own: still there, now also under its own key.
+      expect(store.get('antwoorden')).toBe('van voor de scheiding');
+      expect(store.set('antwoorden', 'De Es')).toBe(true);
+      vi.stubEnv('BASE_URL', '/scholen/de-eik/');
+      expect(store.set('antwoorden', 'De Eik')).toBe(true);
+      expect(store.get('antwoorden')).toBe('De Eik');
+      expect(store.keys()).toEqual(['antwoorden']);
+      vi.stubEnv('BASE_URL', '/scholen/de-es/');
+      expect(store.get('antwoorden')).toBe('De Es');
+      vi.stubEnv('BASE_URL', '/');
+      // The root keeps the keys it always had, and sees no other copy's.
+      expect(store.get('antwoorden')).toBe('van voor de scheiding');
+      expect(store.keys()).toEqual(['antwoorden']);
+      expect([...map.keys()].sort()).toEqual(['antwoorden', 'antwoorden|/scholen/de-eik/', 'antwoorden|/scholen/de-es/']);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+  });
 });
 
 describe('setAside: the one policy for unreadable saved data', () => {

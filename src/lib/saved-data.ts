@@ -69,19 +69,42 @@ function decodeCode(code: string): string {
  */
 const held = new Set<string>();
 
-/** localStorage that never throws (private mode, full disk, blocked storage). */
+/**
+ * Each copy of the handbook on one host (a board's /scholen/de-es/ and /scholen/de-eik/)
+ * keeps its own saved data: its keys end in "|<base path>". At the root they stay as
+ * they always were. Read when used, so a test can set the base path.
+ */
+const SCOPE_MARK = '|/';
+function scopeOf(): string {
+  // Written out in full: Vite replaces `import.meta.env` in the browser bundle by its value.
+  const base = import.meta.env?.BASE_URL ?? '/';
+  return base === '/' ? '' : `|${base}`;
+}
+const physical = (key: string) => `${key}${scopeOf()}`;
+
+function rawGet(key: string): string | null {
+  try {
+    return globalThis.localStorage?.getItem(key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** localStorage that never throws (private mode, full disk, blocked storage), in this copy's own key space. */
 export const store = {
   get(key: string): string | null {
-    try {
-      return globalThis.localStorage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
+    const value = rawGet(physical(key));
+    if (value !== null || !scopeOf()) return value;
+    // Saved before copies had keys of their own: the same data, now this copy's own
+    // (copied, not moved: another copy on this host may still read it).
+    const shared = rawGet(key);
+    if (shared !== null) store.set(key, shared);
+    return shared;
   },
   set(key: string, value: string): boolean {
     if (held.has(key)) return false;
     try {
-      globalThis.localStorage?.setItem(key, value);
+      globalThis.localStorage?.setItem(physical(key), value);
       return true;
     } catch {
       return false;
@@ -90,20 +113,22 @@ export const store = {
   remove(key: string): boolean {
     if (held.has(key)) return false;
     try {
-      globalThis.localStorage?.removeItem(key);
+      globalThis.localStorage?.removeItem(physical(key));
       return true;
     } catch {
       return false;
     }
   },
-  /** Every key, oldest API first; none when storage is blocked. */
+  /** Every key of this copy, oldest API first; none when storage is blocked. */
   keys(): string[] {
     const out: string[] = [];
+    const scope = scopeOf();
     try {
       const ls = globalThis.localStorage;
       for (let i = 0; i < (ls?.length ?? 0); i++) {
         const k = ls!.key(i);
-        if (k !== null) out.push(k);
+        if (k === null) continue;
+        if (scope ? k.endsWith(scope) : !k.includes(SCOPE_MARK)) out.push(scope ? k.slice(0, -scope.length) : k);
       }
     } catch {
       /* none */
