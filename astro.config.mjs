@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { createHash } from 'node:crypto';
 import { brandFiles } from './src/lib/brand.ts';
+import { pagesModule } from './src/lib/pages-module.ts';
 
 // The build's context (src/lib/context.ts): scripts/build.ts has loaded and checked it
 // and handed it over; `astro dev` and `astro check` load it here (the project's own
@@ -50,7 +51,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: { processor: unified({ rehypePlugins: [[rehypeInternalLinks, { base, paths: book.paths, excluded: book.excluded }]] }) },
   vite: {
-    plugins: [tailwindcss(), brandDevFiles()],
+    plugins: [tailwindcss(), brandDevFiles(), pagesModule(book)],
     build: {
       rollupOptions: {
         // Astro's MDX output carries a directive that the bundler warns about on every file; harmless.

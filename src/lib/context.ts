@@ -16,13 +16,17 @@ import { loadBibliography, type Bibliography } from './bibliography.ts';
 import { loadGlossary, type GlossaryTerm } from './glossary.ts';
 import { colourTestEntry, loadColourTest, type LoadedColourTest } from './kleurentest/content.ts';
 import { mergeUi, type UiTree } from './ui-tree.ts';
-import { validateContent } from './validate-content.ts';
+import { validateContent, type FrontMatter } from './validate-content.ts';
+import type { BookEntry } from './book.ts';
+import type { Page, Step, Tool } from './schemas.ts';
 
 export interface SiteContext {
   /** The project root (where content/ is). */
   root: string;
   brand: Brand;
   book: Book;
+  /** The checked front-matter of every page, step and tool (see data()). */
+  frontMatter: FrontMatter;
   bibliography: Bibliography;
   glossary: GlossaryTerm[];
   /** The colour test, when this book has its part (a brand may leave it out). */
@@ -44,16 +48,32 @@ export interface ContextOptions {
   pdfs?: boolean;
 }
 
+/** The checked front-matter of a step, a tool or a page of the book. */
+export function stepData(context: SiteContext, entry: BookEntry): Step {
+  return found(context.frontMatter.steps.get(entry.path), entry);
+}
+export function toolData(context: SiteContext, entry: BookEntry): Tool {
+  return found(context.frontMatter.tools.get(entry.path), entry);
+}
+export function pageData(context: SiteContext, entry: BookEntry): Page {
+  return found(context.frontMatter.pages.get(entry.path), entry);
+}
+function found<T>(data: T | undefined, entry: BookEntry): T {
+  if (!data) throw new Error(`Geen front-matter voor ${entry.file} (${entry.path}): is het een ${entry.kind}?`);
+  return data;
+}
+
 /** Reads and checks everything; the first problem stops with its file, field and fix. */
 export function loadContext(options: ContextOptions = {}): SiteContext {
   const root = path.resolve(options.root ?? process.cwd());
   const brand = loadBrand(options.brand, { root, baseOverride: options.base });
   const book = loadBook({ root, ...brandBookOptions(brand) });
-  validateContent(book);
+  const frontMatter = validateContent(book);
   return {
     root,
     brand,
     book,
+    frontMatter,
     bibliography: loadBibliography(book),
     glossary: loadGlossary(book),
     colourTest: colourTestEntry(book) ? loadColourTest(book) : undefined,

@@ -1,6 +1,6 @@
-// Front-matter and data schemas for everything in content/. Astro's content
-// collections validate with these (src/content.config.ts), and so do the
-// scripts and tests, so a wrong field fails the same way everywhere.
+// Front-matter and data schemas for everything in content/. The build checks
+// every file with these once, in its first step (src/lib/context.ts), and the
+// pages show the checked data; tests use the same schemas.
 import { z } from 'zod';
 
 /** A slug-like id: lower case, digits and hyphens. */

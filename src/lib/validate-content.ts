@@ -1,12 +1,13 @@
 // Checks the front-matter of every page of the book against its schema before
 // Astro runs, so an editor gets every problem at once, with the file, the field
-// and what is expected (Astro's own message names neither file nor fix).
+// and what is expected (Astro's own message names neither file nor fix). The
+// checked front-matter is what the pages show: they get it from the context.
 import crypto from 'node:crypto';
 import path from 'node:path';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
-import { pageSchema, stepSchema, toolSchema } from './schemas.ts';
+import { pageSchema, stepSchema, toolSchema, type Page, type Step, type Tool } from './schemas.ts';
 import { formatZodError } from './errors.ts';
 import { ContentError, type Book } from './book.ts';
 import { parseMdx, mdxLinks } from './mdx-tree.ts';
@@ -48,18 +49,31 @@ function passedCache(book: Book) {
   };
 }
 
-export function validateContent(book: Book): void {
+/** The checked front-matter of every page, by site path. */
+export interface FrontMatter {
+  steps: Map<string, Step>;
+  tools: Map<string, Tool>;
+  pages: Map<string, Page>;
+}
+
+export function validateContent(book: Book): FrontMatter {
   const problems: string[] = [];
+  const found: FrontMatter = { steps: new Map(), tools: new Map(), pages: new Map() };
   const cache = passedCache(book);
   for (const entry of book.order) {
     const schema = SCHEMAS[entry.kind];
     if (!schema) continue;
     const text = fs.readFileSync(path.join(book.root, entry.file), 'utf8');
-    if (cache.has(entry.file, text)) continue;
-    const before = problems.length;
     const fm = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
     const data = fm ? parseYaml(fm[1]!) : undefined;
     const result = schema.safeParse(data ?? {}, { reportInput: true });
+    if (result.success) {
+      const into = entry.kind === 'step' ? found.steps : entry.kind === 'tool' ? found.tools : found.pages;
+      (into as Map<string, unknown>).set(entry.path, result.data);
+    }
+    // The front-matter is read every time (it is what the pages show); the rest only for a changed file.
+    if (result.success && cache.has(entry.file, text)) continue;
+    const before = problems.length;
     if (!result.success) problems.push(formatZodError(entry.file, result.error, Object.keys(schema.shape)));
     if (/^#\s/m.test(text.slice(fm ? fm[0].length : 0))) {
       problems.push(`${entry.file} klopt niet:\n  - de tekst heeft een kop met één # (H1); het sjabloon zet de titel al. Gebruik ## en ###.`);
@@ -72,6 +86,7 @@ export function validateContent(book: Book): void {
   if (problems.length) {
     throw new ContentError(`${problems.length} bestand(en) met fouten:\n\n${problems.join('\n\n')}\n\nDe velden en hoe je een link schrijft, staan in content/README.md.`);
   }
+  return found;
 }
 
 /**
