@@ -8,9 +8,11 @@
 // add it where a link is written (src/lib/paths.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import { bookSchema, checklistSchema, type BookFile, type Checklist } from './schemas.ts';
-import { formatZodError, formatYamlError } from './errors.ts';
+import { formatZodError } from './errors.ts';
+import { ContentError, readFrontmatter, readYaml } from './content-files.ts';
+
+export { ContentError, readYaml };
 
 export type EntryKind = 'page' | 'step' | 'tool' | 'checklist';
 
@@ -75,40 +77,11 @@ export interface Book {
   prevNext(path: string): { prev?: BookEntry; next?: BookEntry };
 }
 
-/** An error in the content that stops the build; its message names file, field and fix. */
-export class ContentError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ContentError';
-  }
-}
-
 /** The part ids whose children are defined by the lists in book.yaml. */
 const KIND_DIRS = { step: 'stappen', tool: 'gereedschap', checklist: 'checklists', page: 'pages' } as const;
 
 /** Paths that exist outside the book order (generated pages). */
 export const EXTRA_PATHS = ['/', '/zoeken/', '/sessie/'];
-
-function readFrontmatter(file: string): Record<string, unknown> {
-  const text = fs.readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) throw new ContentError(`${file}: het bestand begint niet met front-matter tussen twee regels "---".`);
-  try {
-    return (parseYaml(match[1]!) ?? {}) as Record<string, unknown>;
-  } catch (e) {
-    // The front-matter starts on the file's second line, after "---".
-    throw new ContentError(formatYamlError(path.relative(process.cwd(), file) || file, e, match[1]!, 1));
-  }
-}
-
-export function readYaml(file: string): unknown {
-  const text = fs.readFileSync(file, 'utf8');
-  try {
-    return parseYaml(text);
-  } catch (e) {
-    throw new ContentError(formatYamlError(path.relative(process.cwd(), file) || file, e, text));
-  }
-}
 
 export interface LoadBookOptions {
   /** The project root (default: the current directory). */

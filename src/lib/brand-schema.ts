@@ -7,6 +7,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { closest } from './errors.ts';
+import { schemaProblems } from './brand-messages.ts';
+import { HIDDEN_CHARS_OR_NEWLINE, uiProblems, type UiTree } from './ui-tree.ts';
+
+export type { UiTree };
 import { colourProblems, darkColourProblems, lightenToContrast } from './contrast.ts';
 import { checkImage, type CheckedImage } from './brand-files.ts';
 import { ownPageProblems } from './own-page-check.ts';
@@ -58,7 +62,6 @@ export const RESERVED_PAGE_IDS = ['zoeken', 'pdf', 'pagefind', 'print', 'boek', 
 
 /** Control characters and bidirectional overrides: invisible, and they can make text lie about itself. */
 const HIDDEN_CHARS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
-const HIDDEN_CHARS_OR_NEWLINE = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 /** One line of plain text (a name, a title). */
 function line(max: number) {
@@ -183,36 +186,6 @@ export const brandSchema = z
 export type BrandConfig = z.infer<typeof brandSchema>;
 
 // ---------------------------------------------------------------------------
-// Interface text overrides.
-
-export type UiTree = { [key: string]: string | string[] | UiTree };
-
-/** Problems with `ui:` overrides: every key must exist in content/ui.yaml, with the same kind of value. */
-export function uiProblems(over: Record<string, unknown>, base: UiTree, prefix = 'ui'): Array<{ field: string; message: string }> {
-  const out: Array<{ field: string; message: string }> = [];
-  for (const [key, value] of Object.entries(over)) {
-    const field = `${prefix}.${key}`;
-    const expected = base[key];
-    if (expected === undefined) {
-      const guess = closest(key, Object.keys(base));
-      out.push({ field, message: `deze tekst bestaat niet in content/ui.yaml${guess ? `; bedoel je "${prefix}.${guess}"?` : '; daar staan alle sleutels'}` });
-    } else if (typeof expected === 'string') {
-      if (typeof value !== 'string' || !value.trim()) out.push({ field, message: 'verwacht een tekst (niet leeg)' });
-      else if (HIDDEN_CHARS_OR_NEWLINE.test(value)) out.push({ field, message: 'bevat een regeleinde of een onzichtbaar stuurteken; schrijf het op één regel' });
-    } else if (Array.isArray(expected)) {
-      if (!Array.isArray(value) || value.length !== expected.length || !value.every((v) => typeof v === 'string' && v.trim())) {
-        out.push({ field, message: `verwacht een lijst van ${expected.length} teksten, net als in content/ui.yaml` });
-      }
-    } else if (value && typeof value === 'object' && !Array.isArray(value)) {
-      out.push(...uiProblems(value as Record<string, unknown>, expected, field));
-    } else {
-      out.push({ field, message: `is een groep teksten; noem de tekst die je wilt veranderen, bijvoorbeeld "${field}.${Object.keys(expected)[0]}"` });
-    }
-  }
-  return out;
-}
-
-// ---------------------------------------------------------------------------
 // The whole check.
 
 export interface BrandContext {
@@ -241,69 +214,10 @@ export type BrandResult =
   /** stage "schema": the shape is wrong, so the files, colours, parts and ui keys are not checked yet. */
   | { ok: false; stage: 'schema' | 'content'; problems: Array<{ field: string; message: string }> };
 
-/** Schema at a path, to suggest the right key for a misspelt one anywhere in the file. */
-function keysAt(schema: z.ZodType, at: PropertyKey[]): string[] {
-  let s: any = schema;
-  const unwrap = () => {
-    while (s?.def && ['optional', 'default', 'nullable', 'prefault', 'pipe'].includes(s.def.type)) s = s.def.innerType ?? s.def.in;
-  };
-  unwrap();
-  for (const key of at) {
-    if (s?.def?.type === 'object') s = s.def.shape[key as string];
-    else if (s?.def?.type === 'array') s = s.def.element;
-    else return [];
-    unwrap();
-  }
-  return s?.def?.type === 'object' ? Object.keys(s.def.shape) : [];
-}
-
-const TYPE_NAMES: Record<string, string> = { string: 'een tekst', number: 'een getal', array: 'een lijst', object: 'een groep velden', boolean: 'true of false', record: 'een groep velden' };
-function describe(v: unknown): string {
-  if (Array.isArray(v)) return 'een lijst';
-  if (v === null) return 'niets';
-  if (typeof v === 'object') return 'een groep velden';
-  return typeof v === 'string' ? `de tekst "${v.slice(0, 40)}"` : (TYPE_NAMES[typeof v] ?? typeof v);
-}
-
-function explain(issue: z.core.$ZodIssue): string {
-  switch (issue.code) {
-    case 'invalid_type':
-      if (issue.message && !issue.message.startsWith('Invalid input')) return issue.message;
-      if (issue.input === undefined) return `ontbreekt; verwacht ${TYPE_NAMES[issue.expected] ?? issue.expected}`;
-      return `verwacht ${TYPE_NAMES[issue.expected] ?? issue.expected}, maar vond ${describe(issue.input)}`;
-    case 'unrecognized_keys':
-      return `onbekende sleutel ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-    case 'too_small':
-      return issue.origin === 'array' ? issue.message : 'mag niet leeg zijn';
-    default:
-      return issue.message;
-  }
-}
-
-function schemaProblems(error: z.ZodError): Array<{ field: string; message: string }> {
-  const out: Array<{ field: string; message: string }> = [];
-  for (const issue of error.issues) {
-    if (issue.code === 'unrecognized_keys') {
-      const known = keysAt(brandSchema, issue.path);
-      for (const key of issue.keys) {
-        const field = [...issue.path, key].map(String).join('.');
-        const guess = closest(key, known);
-        out.push({
-          field,
-          message: `onbekende sleutel${guess ? `; bedoel je "${[...issue.path.map(String), guess].join('.')}"?` : `; haal hem weg of kies een van: ${known.join(', ')}`}`,
-        });
-      }
-      continue;
-    }
-    out.push({ field: issue.path.length ? issue.path.map(String).join('.') : '(het hele bestand)', message: explain(issue) });
-  }
-  return out;
-}
-
 /** Checks a parsed brand.yaml and the files it names. */
 export function validateBrand(raw: unknown, ctx: BrandContext): BrandResult {
   const parsed = brandSchema.safeParse(raw ?? undefined, { reportInput: true });
-  if (!parsed.success) return { ok: false, stage: 'schema', problems: schemaProblems(parsed.error) };
+  if (!parsed.success) return { ok: false, stage: 'schema', problems: schemaProblems(parsed.error, brandSchema) };
   const config = parsed.data;
   const problems: Array<{ field: string; message: string }> = [];
   const add = (field: string, message: string) => problems.push({ field, message });

@@ -19,7 +19,7 @@ const BROWSER_ENTRIES = [
 ];
 
 /** Modules that read files, the context or Astro: build-time only. */
-const BUILD_ONLY = /^src\/lib\/(context|book|brand|brand-files|brand-pages|bibliography|glossary|content|overview|validate-content|own-page-check|mdx-tree|rehype-internal-links|ui|site-script|offline|webmanifest|kleurentest\/content)\.ts$/;
+const BUILD_ONLY = /^src\/lib\/(context|book|brand|brand-files|brand-pages|bibliography|glossary|content|overview|validate-content|own-page-check|mdx-tree|rehype-internal-links|ui|site-script|offline|webmanifest|kleurentest\/content|content-files|pages-module|glossary|routes)\.ts$/;
 
 describe('the line between build code and browser code', () => {
   it('lists every browser entry there is', () => {

@@ -1,0 +1,56 @@
+// Which PDFs a build makes, from the context: the book, the booklet, a hand-out per
+// step, tool and checklist, and the colour test on paper (scripts/pdf.ts renders them).
+import path from 'node:path';
+import type { BookEntry } from '../../src/lib/book.ts';
+import type { SiteContext } from '../../src/lib/context.ts';
+import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../../src/lib/print.ts';
+import { textsOf } from '../../src/lib/ui.ts';
+
+/** A PDF to make from one page of the site. */
+export interface Job {
+  /** File name in pdf/. */
+  file: string;
+  /** The site path to render (without base). */
+  sitePath: string;
+  kind: 'book' | 'booklet' | 'handout';
+  title: string;
+  keywords: string[];
+  /** The most pages this hand-out is designed for (a warning when it is longer). */
+  budget?: number;
+}
+
+/** Hand-outs are designed as one or two A4 pages; a checklist form may take a third. */
+export const HANDOUT_BUDGET = { step: 2, tool: 2, checklist: 2, colourTest: 14 } as const;
+
+/**
+ * Paper versions of pages that are not steps, tools or checklists: the colour
+ * test, whose page without JavaScript is its paper version (when the book has it).
+ */
+export function extraHandouts(context: SiteContext): Array<Omit<Job, 'kind'>> {
+  const test = context.book.parts.find((p) => p.id === 'kleurentest');
+  // The colour test on paper: twelve situations, the key and the scoring rules.
+  return test ? [{ file: 'kleurentest-papier.pdf', sitePath: test.entry.path, title: test.entry.title, keywords: test.entry.keywords, budget: HANDOUT_BUDGET.colourTest }] : [];
+}
+
+export function pdfJobs(context: SiteContext): Job[] {
+  const { book } = context;
+  const { t, tList } = textsOf(context.ui);
+  const siteTitle = t('siteTitle');
+  const handout = (e: BookEntry, title: string, budget: number): Job => ({
+    file: path.basename(handoutPath(e)),
+    sitePath: e.path,
+    kind: 'handout',
+    title,
+    keywords: e.keywords,
+    budget,
+  });
+  return [
+    { file: path.basename(bookPdfPath(siteTitle)), sitePath: BOOK_ROUTE, kind: 'book', title: `${siteTitle}: ${t('siteSubtitle')}`, keywords: tList('print.keywords') },
+    // The booklet is typeset for A5 from the same page (print-booklet.css), then imposed two-up.
+    { file: path.basename(bookletPdfPath(siteTitle)), sitePath: BOOK_ROUTE, kind: 'booklet', title: `${siteTitle}: ${t('siteSubtitle')} (${t('print.bookletTitle')})`, keywords: tList('print.keywords') },
+    ...book.steps.map((e) => handout(e, `${t('step')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.step)),
+    ...book.tools.map((e) => handout(e, `${t('tool')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.tool)),
+    ...book.checklists.map((e) => handout(e, e.title, HANDOUT_BUDGET.checklist)),
+    ...extraHandouts(context).map((j) => ({ ...j, kind: 'handout' as const })),
+  ];
+}
