@@ -62,6 +62,16 @@ export interface RenderPdfsOptions {
 
 export { extraHandouts, HANDOUT_BUDGET, pdfJobs, type Job } from './pdf/jobs.ts';
 
+/**
+ * Where the book's page numbers of the last build are kept: one file per brand folder,
+ * base path and PDF, so a default and a branded build (whose books may share a file
+ * name) never replace each other's numbers.
+ */
+export function tocCacheFile(cacheDir: string, brandDir: string, base: string, pdfFile: string): string {
+  const variant = crypto.createHash('sha256').update(`${brandDir}\n${base}`).digest('hex').slice(0, 10);
+  return path.join(cacheDir, `toc-${variant}-${pdfFile.replace(/\.pdf$/, '')}.json`);
+}
+
 export interface PdfReport { file: string; pages: number; bytes: number; seconds: number; budget?: number; note?: string }
 
 /**
@@ -116,8 +126,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     const common = { author: site.brand.name, language: 'nl-NL', date };
     // One cache per brand and base path: a default and a branded build may give their book the
     // same file name, and must not keep replacing each other's page numbers.
-    const variant = crypto.createHash('sha256').update(`${site.brand.dir}\n${base}`).digest('hex').slice(0, 10);
-    const cacheFile = (job: Job) => cacheDir && path.join(cacheDir, `toc-${variant}-${job.file.replace(/\.pdf$/, '')}.json`);
+    const cacheFile = (job: Job) => cacheDir && tocCacheFile(cacheDir, site.brand.dir, base, job.file);
 
     /** Renders one PDF into the temporary folder; returns its bytes. */
     const render = async (page: Page, job: Job): Promise<void> => {

@@ -11,7 +11,7 @@ import { loadBook, type BookEntry } from '../src/lib/book.ts';
 import { saddleStitchOrder } from '../src/lib/imposition.ts';
 import { bookletPdfPath, bookPdfPath, chapterId, handoutPath, tocTitle } from '../src/lib/print.ts';
 import { t } from '../src/lib/ui.ts';
-import { HANDOUT_BUDGET, publicBaseOf, renderPdfs } from '../scripts/pdf.ts';
+import { HANDOUT_BUDGET, publicBaseOf, renderPdfs, tocCacheFile } from '../scripts/pdf.ts';
 import { DIST, readDist } from './helpers/dist.ts';
 import { allLinks, darkFraction, fontSizes, loadPdf, outsideHrefs, pageFill, textItems } from './helpers/pdf.ts';
 import { buildExpectingFailure } from './helpers/variant.ts';
@@ -546,5 +546,16 @@ describe('a PDF run that cannot finish', () => {
     expect(fs.readdirSync(site).sort()).toEqual(['pdf']);
     expect(fs.readdirSync(path.join(site, 'pdf'))).toEqual(['vorige.pdf']);
     fs.rmSync(site, { recursive: true, force: true });
+  });
+});
+
+describe('the page numbers kept between builds', () => {
+  it('are kept per brand and base path, so default and branded builds in turn never replace each other\'s', () => {
+    const own = tocCacheFile('.build/pdf-cache', path.resolve('content/brand'), '/', 'samen-leren.pdf');
+    const school = tocCacheFile('.build/pdf-cache', path.resolve('content/brand-voorbeeld'), '/scholen/de-wilg/', 'samen-leren.pdf');
+    const elsewhere = tocCacheFile('.build/pdf-cache', path.resolve('content/brand-voorbeeld'), '/proef/', 'samen-leren.pdf');
+    expect(new Set([own, school, elsewhere]).size).toBe(3);
+    expect(tocCacheFile('.build/pdf-cache', path.resolve('content/brand'), '/', 'samen-leren.pdf')).toBe(own);
+    expect(tocCacheFile('.build/pdf-cache', path.resolve('content/brand'), '/', 'samen-leren-boekje.pdf')).not.toBe(own);
   });
 });
