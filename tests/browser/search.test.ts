@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
+import { launchBrowser, gotoReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { buildVariant } from '../helpers/variant.ts';
@@ -90,7 +90,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       const requests: string[] = [];
       const page = await browser.newPage();
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await page.goto(`${server.url}gereedschap/dialoog/`, { waitUntil: 'networkidle0' });
+      await gotoReady(page, `${server.url}gereedschap/dialoog/`);
       // Only the head script every page loads (theme and offline, issue 17), and the service worker.
       expect(requests.filter((r) => (r.endsWith('.js') && !/\/_astro\/site\.\w+\.js$/.test(r) && !r.endsWith('/sw.js')) || r.includes('/pagefind/'))).toEqual([]);
 
@@ -232,7 +232,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       const page = await open('zoeken/?q=feedback');
       for (const width of [360, 1280]) {
         await page.setViewport({ width, height: 800 });
-        await page.goto(`${server.url}zoeken/?q=feedback&onderdeel=${t('parts.stappen')}`, { waitUntil: 'networkidle0' });
+        await gotoReady(page, `${server.url}zoeken/?q=feedback&onderdeel=${t('parts.stappen')}`);
         await waitForResults(page, 'feedback');
         await page.evaluate(AXE);
         const violations = await page.evaluate(async () => {

@@ -1,17 +1,76 @@
 // Builds a variant of the handbook (another base path, a brand) into its own
-// folder, once per test run, for tests that need more than the default dist/.
+// folder, for tests that need more than the default dist/.
+//
+// Each variant is built once, not once per test file (issue 14): the build is kept
+// in .build/variants/<name>/ with a key next to it (.build/variants/<name>.key),
+// made from the variant's options, the environment the build reads, and a hash of
+// every input of a build (content, src, scripts, public, the brand folder, the
+// config and the lockfile). The next call, in this run or the next one, uses the
+// kept build as long as that key is the same; any change to the inputs builds it
+// again. Files that use the same brand and options use the same name.
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
 export interface VariantOptions { base?: string; brand?: string; pdf?: boolean; env?: Record<string, string> }
 
-const built = new Map<string, string>();
+/** The variants more than one file uses, under one name each. */
+export const EXAMPLE_BRAND: [string, VariantOptions] = ['voorbeeld', { brand: 'content/brand-voorbeeld', pdf: true }];
 
-/** Returns the folder of the built variant; builds it if this run has not yet. */
+const VARIANTS = path.resolve('.build', 'variants');
+/** What a build reads: the project's own inputs (relative to the project). */
+const INPUTS = ['content', 'src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json'];
+
+function hashTree(hash: crypto.Hash, root: string, rel: string): void {
+  const p = path.join(root, rel);
+  if (!fs.existsSync(p)) return;
+  const stat = fs.statSync(p);
+  if (stat.isDirectory()) {
+    for (const name of fs.readdirSync(p).sort()) {
+      if (name === 'node_modules' || name === '.build' || name === 'dist' || name.endsWith('.test.ts')) continue;
+      hashTree(hash, root, path.join(rel, name));
+    }
+  } else {
+    hash.update(`${rel}\0${stat.size}\0`);
+    hash.update(fs.readFileSync(p));
+  }
+}
+
+let projectHash: string | undefined;
+function inputsHash(): string {
+  if (!projectHash) {
+    const h = crypto.createHash('sha256');
+    for (const rel of INPUTS) hashTree(h, process.cwd(), rel);
+    projectHash = h.digest('hex');
+  }
+  return projectHash;
+}
+
+/** The key of a variant: its options, the environment the build reads, and its inputs. */
+export function variantKey(options: VariantOptions): string {
+  const h = crypto.createHash('sha256');
+  h.update(inputsHash());
+  const { brand, ...rest } = options;
+  h.update(JSON.stringify({ ...rest, pdf: !!rest.pdf }));
+  // The brand folder by its content, not its path (a temporary folder has a new name each run).
+  if (brand) hashTree(h, path.resolve(brand), '.');
+  const env = Object.entries(process.env).filter(([k]) => /^(SAMEN_LEREN_|PAGEFIND_|PUPPETEER_EXECUTABLE_PATH$)/.test(k)).sort();
+  h.update(JSON.stringify(env));
+  return h.digest('hex');
+}
+
+const usedIn = new Map<string, string>();
+
+/** Returns the folder of the built variant; builds it if there is no build with the same key. */
 export function buildVariant(name: string, options: VariantOptions = {}): string {
-  const out = path.resolve('.build', 'variants', name);
-  if (built.has(name)) return built.get(name)!;
+  const out = path.join(VARIANTS, name);
+  const stamp = `${out}.key`;
+  const key = variantKey(options);
+  if (usedIn.has(name) && usedIn.get(name) !== key) throw new Error(`Variant "${name}" wordt met twee verschillende opties gebouwd; geef elke variant één naam.`);
+  usedIn.set(name, key);
+  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === key && fs.existsSync(path.join(out, 'index.html'))) return out;
+  fs.rmSync(stamp, { force: true });
   fs.rmSync(out, { recursive: true, force: true });
   const args = ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/build.ts', '--out', out];
   if (!options.pdf) args.push('--no-pdf');
@@ -20,7 +79,7 @@ export function buildVariant(name: string, options: VariantOptions = {}): string
     stdio: 'pipe',
     env: { ...process.env, ...(options.base ? { SAMEN_LEREN_BASE: options.base } : {}), ...options.env },
   });
-  built.set(name, out);
+  fs.writeFileSync(stamp, key);
   return out;
 }
 
