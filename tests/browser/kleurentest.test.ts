@@ -37,7 +37,7 @@ afterAll(async () => {
 async function freshPage(): Promise<{ page: Page; foreignRequests: string[]; errors: string[] }> {
   const guarded = await openPage(browser, url);
   await guarded.page.evaluate(() => localStorage.clear());
-  await guarded.reloadReady(page);
+  await reloadReady(guarded.page);
   guarded.page.on('dialog', (d) => void d.accept());
   return guarded;
 }
@@ -475,7 +475,8 @@ describe('the colour test without JavaScript', () => {
   it('is a paper version: boxes for points, a key and the meanings, and no buttons that do nothing', async () => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
-    await gotoReady(page, url);
+    // Without scripts there is nothing to wait for after 'load' (and nothing to wait with).
+    await page.goto(url, { waitUntil: 'load' });
     expect(await page.$$eval('[data-item]', (fs) => fs.length)).toBe(12);
     expect(await page.$$eval('[data-item] input[type="number"]', (is) => is.filter((i) => (i as HTMLElement).offsetParent).length)).toBe(60);
     expect(await page.$$eval('.kt-step', (bs) => bs.filter((b) => (b as HTMLElement).offsetParent).length)).toBe(0);
