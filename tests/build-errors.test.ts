@@ -144,7 +144,8 @@ describe('a build that cannot finish', () => {
     child.kill('SIGINT');
     expect(await exit).toBe(130);
     expect(output).toContain('De build is afgebroken (Ctrl-C); dist/ is niet veranderd.');
-    await new Promise((r) => setTimeout(r, 500));
+    // The build has exited; its Chromiums go with it. Wait for that (at most 5 s), not a fixed time.
+    for (const t0 = Date.now(); seen.some(running) && Date.now() - t0 < 5000; ) await new Promise((r) => setTimeout(r, 50));
     expect(seen.filter(running)).toEqual([]);
     expect(fs.readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
     expect(fs.readdirSync(path.join(dir, '.build')).filter((f) => f.startsWith('dist-'))).toEqual([]);

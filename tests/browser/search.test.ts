@@ -107,7 +107,11 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       await page.close();
     });
 
-    it('finds the Dutch words teachers arrive with', async () => {
+    // Which page comes first for which Dutch word (the ranking) is tested once, on the
+    // built index in Node: tests/search.test.ts ("Dutch words land on the right page",
+    // origami, leerwerkgemeenschap and PLG among them). Here: that the page shows what the
+    // index finds, under the base path, in the address, with the stemmed word highlighted.
+    it('shows what the index finds for a typed word, in the address, with a stemmed word highlighted', async () => {
       const page = await open('zoeken/');
       await typeQuery(page, 'origami');
       expect((await shown(page))[0]!.href).toBe(`${base}gereedschap/bloemenfabriek/`);
@@ -116,11 +120,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       await typeQuery(page, 'leerwerkgemeenschap');
       const marks = await page.$$eval('.search-results mark', (ms) => ms.map((m) => m.textContent?.toLowerCase() ?? ''));
       expect(marks.some((m) => m.startsWith('leerwerkgemeenschappen'))).toBe(true);
-
-      await typeQuery(page, 'PLG');
-      const plg = (await shown(page)).map((r) => r.href);
-      expect(plg).toContain(`${base}inleiding/`);
-      expect(plg).toContain(`${base}achtergrond/leiderschap-voor-leren/`);
+      expect(page.url()).toBe(`${server.url}zoeken/?q=leerwerkgemeenschap`);
     });
 
     it('shows title, part, highlighted excerpt and sections that link to their heading', async () => {
