@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, gotoReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
-import { buildVariant } from '../helpers/variant.ts';
+import { buildVariant, BASE_PATH } from '../helpers/variant.ts';
 import { t } from '../../src/lib/ui.ts';
 
 interface Shown { href: string; title: string; part: string }
@@ -78,7 +78,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
     };
 
     beforeAll(async () => {
-      const dir = base === '/' ? DIST : buildVariant('base', { base });
+      const dir = base === '/' ? DIST : buildVariant(...BASE_PATH);
       server = await serve(dir, base);
     });
     afterAll(async () => {
@@ -259,7 +259,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
     it('works under a strict Content Security Policy (WebAssembly needs only wasm-unsafe-eval)', async () => {
       // manifest-src: every page links the web app manifest (offline, issue 17).
       const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'";
-      const strict = await serve(base === '/' ? DIST : buildVariant('base', { base }), base, { 'content-security-policy': csp });
+      const strict = await serve(base === '/' ? DIST : buildVariant(...BASE_PATH), base, { 'content-security-policy': csp });
       const page = await browser.newPage();
       try {
         await page.evaluateOnNewDocument(() => {

@@ -8,7 +8,7 @@
 // config and the lockfile). The next call, in this run or the next one, uses the
 // kept build as long as that key is the same; any change to the inputs builds it
 // again. Files that use the same brand and options use the same name.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,6 +17,14 @@ export interface VariantOptions { base?: string; brand?: string; pdf?: boolean; 
 
 /** The variants more than one file uses, under one name each. */
 export const EXAMPLE_BRAND: [string, VariantOptions] = ['voorbeeld', { brand: 'content/brand-voorbeeld', pdf: true }];
+/** The site under another base path (tests/browser/search.test.ts). */
+export const BASE_PATH: [string, VariantOptions] = ['base', { base: '/scholen/demo/' }];
+
+/** Which test files use which shared variant: the run builds those ahead, in the background. */
+export const VARIANT_USERS: Array<[[string, VariantOptions], string[]]> = [
+  [EXAMPLE_BRAND, ['tests/brand.test.ts', 'tests/browser/crawl.test.ts', 'tests/browser/dark.test.ts', 'tests/browser/offline.test.ts']],
+  [BASE_PATH, ['tests/browser/search.test.ts']],
+];
 
 const VARIANTS = path.resolve('.build', 'variants');
 /** What a build reads: the project's own inputs (relative to the project). */
@@ -62,25 +70,69 @@ export function variantKey(options: VariantOptions): string {
 
 const usedIn = new Map<string, string>();
 
-/** Returns the folder of the built variant; builds it if there is no build with the same key. */
-export function buildVariant(name: string, options: VariantOptions = {}): string {
-  const out = path.join(VARIANTS, name);
-  const stamp = `${out}.key`;
-  const key = variantKey(options);
-  if (usedIn.has(name) && usedIn.get(name) !== key) throw new Error(`Variant "${name}" wordt met twee verschillende opties gebouwd; geef elke variant één naam.`);
-  usedIn.set(name, key);
-  if (fs.existsSync(stamp) && fs.readFileSync(stamp, 'utf8') === key && fs.existsSync(path.join(out, 'index.html'))) return out;
-  fs.rmSync(stamp, { force: true });
-  fs.rmSync(out, { recursive: true, force: true });
+function buildArgs(out: string, options: VariantOptions): { args: string[]; env: NodeJS.ProcessEnv } {
   const args = ['--experimental-strip-types', '--no-warnings=ExperimentalWarning', 'scripts/build.ts', '--out', out];
   if (!options.pdf) args.push('--no-pdf');
   if (options.brand) args.push('--brand', options.brand);
-  execFileSync(process.execPath, args, {
-    stdio: 'pipe',
-    env: { ...process.env, ...(options.base ? { SAMEN_LEREN_BASE: options.base } : {}), ...options.env },
-  });
-  fs.writeFileSync(stamp, key);
+  return { args, env: { ...process.env, ...(options.base ? { SAMEN_LEREN_BASE: options.base } : {}), ...options.env } };
+}
+
+const isBuilt = (out: string, key: string) => fs.existsSync(`${out}.key`) && fs.readFileSync(`${out}.key`, 'utf8') === key && fs.existsSync(path.join(out, 'index.html'));
+
+/** A build started in the background (startVariantBuild) leaves this file while it runs: its key and its process id. */
+const markerOf = (out: string) => `${out}.building`;
+
+function buildRunning(out: string, key: string): boolean {
+  const marker = markerOf(out);
+  if (!fs.existsSync(marker)) return false;
+  const [k, pid] = fs.readFileSync(marker, 'utf8').split('\n');
+  try {
+    process.kill(Number(pid), 0);
+  } catch {
+    return false; // its process is gone
+  }
+  return k === key;
+}
+
+/** Returns the folder of the built variant; builds it if there is no build with the same key (or waits for one being built). */
+export function buildVariant(name: string, options: VariantOptions = {}): string {
+  const out = path.join(VARIANTS, name);
+  const key = variantKey(options);
+  if (usedIn.has(name) && usedIn.get(name) !== key) throw new Error(`Variant "${name}" wordt met twee verschillende opties gebouwd; geef elke variant één naam.`);
+  usedIn.set(name, key);
+  // Started in the background when the run began (tests/setup/chromium.ts): wait for it.
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  while (buildRunning(out, key)) Atomics.wait(pause, 0, 0, 250);
+  if (isBuilt(out, key)) return out;
+  fs.rmSync(`${out}.key`, { force: true });
+  fs.rmSync(out, { recursive: true, force: true });
+  const { args, env } = buildArgs(out, options);
+  execFileSync(process.execPath, args, { stdio: 'pipe', env });
+  fs.writeFileSync(`${out}.key`, key);
   return out;
+}
+
+/**
+ * Starts building a variant in the background, at the start of the run, so that it is
+ * ready (or nearly) when the first file that needs it asks for it with buildVariant().
+ * Returns the build's process, or undefined if the kept build is still good. A failed
+ * background build leaves no key: buildVariant() then builds again and shows the error.
+ */
+export function startVariantBuild(name: string, options: VariantOptions): ChildProcess | undefined {
+  const out = path.join(VARIANTS, name);
+  const key = variantKey(options);
+  if (isBuilt(out, key)) return undefined;
+  fs.rmSync(`${out}.key`, { force: true });
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.mkdirSync(VARIANTS, { recursive: true });
+  const { args, env } = buildArgs(out, options);
+  const child = spawn(process.execPath, args, { stdio: 'ignore', env });
+  fs.writeFileSync(markerOf(out), `${key}\n${child.pid}`);
+  child.on('exit', (code) => {
+    if (code === 0) fs.writeFileSync(`${out}.key`, key);
+    fs.rmSync(markerOf(out), { force: true });
+  });
+  return child;
 }
 
 /** Runs a build that is expected to fail; returns its output and exit code. */
