@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildExpectingFailure } from './helpers/variant.ts';
+import { checkBrandFolder } from '../scripts/check.ts';
 
 /** A throw-away copy of the project (node_modules linked) with an old dist/ in it. */
 function projectCopy(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-broken-'))): string {
@@ -16,6 +17,19 @@ function projectCopy(dir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-br
   fs.mkdirSync(path.join(dir, 'dist'));
   fs.writeFileSync(path.join(dir, 'dist', 'index.html'), 'previous build');
   return dir;
+}
+
+/**
+ * The build's first step (brand and content checked before anything is built), run in
+ * this process the way scripts/check.ts does it, with the same checks and messages.
+ * That a failure there stops the build with "dist/ is niet veranderd" and keeps dist/
+ * is proven end to end by the first test below (also a first-step failure); the
+ * broken link (found while Astro builds) and Ctrl-C go through the build as well.
+ */
+function firstStep(dir: string): string {
+  const result = checkBrandFolder(undefined, dir);
+  expect(result.ok, 'de controle had moeten falen').toBe(false);
+  return result.ok ? '' : result.message;
 }
 
 function edit(dir: string, file: string, change: (s: string) => string): void {
@@ -57,18 +71,15 @@ describe('a build with bad content', () => {
     const dir = projectCopy();
     edit(dir, 'content/gereedschap/dialoog.mdx', (s) => s.replace(/^title: (.*)$/m, 'title: Dialoog: een gesprek'));
     const line = fs.readFileSync(path.join(dir, 'content/gereedschap/dialoog.mdx'), 'utf8').split('\n').findIndex((l) => l.startsWith('title:')) + 1;
-    const { code, output } = buildExpectingFailure(['--no-pdf'], {}, dir);
-    expect(code).toBe(1);
+    const output = firstStep(dir);
     expect(output).toContain(`content/gereedschap/dialoog.mdx, regel ${line}: geen geldige YAML.\n    title: Dialoog: een gesprek\n  er staat een dubbele punt met een spatie in een tekst`);
-    expect(fs.readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
   });
 
   it('tells a YAML syntax error in book.yaml in Dutch, at its line', () => {
     const dir = projectCopy();
     edit(dir, 'content/book.yaml', (s) => s.replace(/^(\s*)tools: \[dialoog, betrokkenheidsmodel, kleuren-van-verandering\]/m, '$1tools: [dialoog, betrokkenheidsmodel, kleuren-van-verandering'));
     const line = fs.readFileSync(path.join(dir, 'content/book.yaml'), 'utf8').split('\n').findIndex((l) => l.includes('tools: [dialoog, betrokkenheidsmodel, kleuren-van-verandering')) + 1;
-    const { code, output } = buildExpectingFailure(['--no-pdf'], {}, dir);
-    expect(code).toBe(1);
+    const output = firstStep(dir);
     expect(output).toContain(`content/book.yaml, regel ${line}: geen geldige YAML.`);
     expect(output).not.toMatch(/at line \d+, column/);
   });
@@ -76,10 +87,8 @@ describe('a build with bad content', () => {
   it('names a cross-reference to a tool that does not exist', () => {
     const dir = projectCopy();
     edit(dir, 'content/book.yaml', (s) => s.replace('tools: [dialoog, betrokkenheidsmodel, kleuren-van-verandering]', 'tools: [dialogen, betrokkenheidsmodel, kleuren-van-verandering]'));
-    const { code, output } = buildExpectingFailure(['--no-pdf'], {}, dir);
-    expect(code).toBe(1);
+    const output = firstStep(dir);
     expect(output).toMatch(/content\/book\.yaml: .*verwijst naar gereedschap "dialogen"/);
-    expect(fs.readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
   });
 });
 
@@ -144,7 +153,8 @@ describe('a build that cannot finish', () => {
     child.kill('SIGINT');
     expect(await exit).toBe(130);
     expect(output).toContain('De build is afgebroken (Ctrl-C); dist/ is niet veranderd.');
-    await new Promise((r) => setTimeout(r, 500));
+    // The build has exited; its Chromiums go with it. Wait for that (at most 5 s), not a fixed time.
+    for (const t0 = Date.now(); seen.some(running) && Date.now() - t0 < 5000; ) await new Promise((r) => setTimeout(r, 50));
     expect(seen.filter(running)).toEqual([]);
     expect(fs.readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');
     expect(fs.readdirSync(path.join(dir, '.build')).filter((f) => f.startsWith('dist-'))).toEqual([]);

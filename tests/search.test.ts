@@ -44,8 +44,12 @@ describe('the search index', () => {
     const known = ['stappen', 'gereedschap', 'checklists', 'achtergrond', 'other'].map((k) => t(`parts.${k}`));
     for (const page of all) {
       const entry = book.byPath.get(page.url)!;
-      expect(page.meta.title, page.url).toContain(entry.kind === 'step' ? `${t('step')} ${entry.number}: ` : '');
-      expect(page.meta.title, page.url).toContain(entry.kind === 'checklist' ? page.meta.title! : entry.title.slice(0, 12));
+      // A step's title says which step it is; no other page's does. (These two lines used to
+      // compare with '' and with the title itself for other pages: checks that could not fail.)
+      const stepPrefix = `${t('step')} ${entry.kind === 'step' ? entry.number : '\\d+'}: `;
+      if (entry.kind === 'step') expect(page.meta.title!.startsWith(`${t('step')} ${entry.number}: `), `${page.url}: ${page.meta.title}`).toBe(true);
+      else expect(page.meta.title, page.url).not.toMatch(new RegExp(`^${stepPrefix}`));
+      expect(page.meta.title, page.url).toContain(entry.title.slice(0, 12));
       expect(known, page.url).toContain(page.meta[PART_FILTER]);
       expect(page.filters[PART_FILTER], page.url).toEqual([page.meta[PART_FILTER]]);
       if (partOf.has(page.url)) expect(page.meta[PART_FILTER], page.url).toBe(partOf.get(page.url));

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle } from 'puppeteer-core';
-import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
+import { launchBrowser, settled, gotoReady, reloadReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
@@ -60,13 +60,14 @@ async function open(id = LO, before?: (page: Page) => Promise<void>): Promise<Pa
 }
 
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
-const settle = () => new Promise((r) => setTimeout(r, 150));
+// Until the page has handled the last action: no short timer pending (the live region speaks after 50 ms), one frame drawn.
+const settle = (page: Page) => settled(page);
 
 async function fill(page: Page, digits: string): Promise<void> {
   for (let i = 0; i < digits.length; i++) {
     if (digits[i] !== '-') await page.click(`input[name="${IDS[i]}"][value="${digits[i]}"]`);
   }
-  await settle();
+  await settle(page);
 }
 
 describe('one person fills in the checklist', () => {
@@ -90,7 +91,7 @@ describe('one person fills in the checklist', () => {
     await page.keyboard.press('Space');
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    await settle();
+    await settle(page);
     expect(await page.$eval('input[name="oc1"]:checked', (el) => (el as HTMLInputElement).value)).toBe('3');
     // Tab leaves the group and lands in the next one.
     await page.keyboard.press('Tab');
@@ -139,7 +140,7 @@ describe('one person fills in the checklist', () => {
 
   it('keeps the answers after a reload', async () => {
     const before = await page.$$eval('input[type=radio]:checked', (els) => els.map((e) => `${(e as HTMLInputElement).name}=${(e as HTMLInputElement).value}`));
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     const after = await page.$$eval('input[type=radio]:checked', (els) => els.map((e) => `${(e as HTMLInputElement).name}=${(e as HTMLInputElement).value}`));
     expect(after).toEqual(before);
     expect(after).toHaveLength(18);
@@ -175,7 +176,7 @@ describe('one person fills in the checklist', () => {
 
   it('clears the answers on request, and then prints the blank form', async () => {
     await page.click('#scorer-clear');
-    await settle();
+    await settle(page);
     expect(await page.$$('input[type=radio]:checked')).toHaveLength(0);
     expect(await page.evaluate((k) => localStorage.getItem(k), storageKey(LO, 'answers'))).toBeNull();
     await page.emulateMediaType('print');
@@ -212,11 +213,11 @@ describe('a team', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('scorer-code');
     await page.browserContext().overridePermissions(new URL(server.url).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await page.click('#scorer-copy');
-    await settle();
+    await settle(page);
     expect(await text(page, '#scorer-share-status')).toBe('De code staat op het klembord.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     await page.click('#scorer-copy-link');
-    await settle();
+    await settle(page);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}checklists/${LO}/#antwoorden=${code}`);
   });
 
@@ -268,7 +269,7 @@ describe('a team', () => {
     // A third colleague by pasted code; the same one again is refused.
     await page.type('#scorer-paste', code.replace(/(.{60})/g, '$1\n'));
     await page.click('#scorer-add');
-    await settle();
+    await settle(page);
     expect(await text(page, '#scorer-import-status')).toBe('De geplakte code: deze antwoorden staan al in de lijst.');
   });
 
@@ -282,14 +283,14 @@ describe('a team', () => {
     expect(await page.evaluate(() => location.hash)).toBe('');
     expect(await text(page, '#scorer-people')).toBe("Nog geen collega's toegevoegd.");
     await page.keyboard.press('Enter');
-    await settle();
+    await settle(page);
     expect(await page.$eval('#scorer-incoming', (el) => (el as HTMLElement).hidden)).toBe(true);
     expect(await text(page, '#scorer-people')).toBe('Anna 18 van 18 ingevuld Verwijder');
     expect(await text(page, '#scorer-who')).toBe('Op basis van de antwoorden van één persoon.');
 
     // A damaged link gives a message and adds nothing.
     await page.evaluate(() => (location.hash = '#antwoorden=eyJhcHAiOiJzYW1lbi1sZW'));
-    await settle();
+    await settle(page);
     expect(await text(page, '#scorer-notices')).toBe('De link: Het is geen bestand of code van deze checklist: de inhoud is onleesbaar of onvolledig. Is de code helemaal gekopieerd?');
     expect(await page.$eval('#scorer-incoming', (el) => (el as HTMLElement).hidden)).toBe(true);
     expect(await text(page, '#scorer-people')).toBe('Anna 18 van 18 ingevuld Verwijder');
@@ -307,7 +308,7 @@ describe('a team', () => {
     expect(label).toBe('Verwijder Anna');
     await page.focus('#scorer-people button');
     await page.keyboard.press('Enter');
-    await settle();
+    await settle(page);
     expect(await text(page, '#scorer-people')).toBe('Bram 18 van 18 ingevuld Verwijder');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('scorer-people-title');
     expect(await text(page, '#scorer-import-status')).toBe('Anna is uit de lijst gehaald.');
@@ -362,7 +363,7 @@ describe('bad input', () => {
     await fill(page, '3');
     await page.type('#scorer-paste', 'dit is geen code');
     await page.click('#scorer-add');
-    await settle();
+    await settle(page);
     expect(await text(page, '#scorer-import-status')).toBe('De geplakte code: Het is geen bestand of code van deze checklist: de inhoud is onleesbaar of onvolledig. Is de code helemaal gekopieerd?');
     expect(await page.$eval('#scorer-paste', (el) => (el as HTMLTextAreaElement).value)).toBe('dit is geen code');
     await page.type('#scorer-name', '<script>');
@@ -401,7 +402,7 @@ describe('nothing lost', () => {
     const page = await open(LO, async (p) => p.evaluate((k) => localStorage.setItem(k, 'eerste kapotte waarde'), key));
     await fill(page, '3');
     await page.evaluate((k) => localStorage.setItem(k, 'tweede kapotte waarde'), key);
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     await fill(page, '2');
     expect(await copies(page, key)).toEqual(['eerste kapotte waarde', 'tweede kapotte waarde']);
   });
@@ -417,13 +418,13 @@ describe('nothing lost', () => {
       };
     });
     await page.evaluate((k) => localStorage.setItem(k, 'enige kopie'), key);
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     const notices = await page.$$eval('#scorer-notices p', (ps) => ps.map((p) => p.textContent!));
     expect(notices[0]).toMatch(/^Je bewaarde antwoorden konden niet worden gelezen\. .* Apart bewaren lukte niet .* worden niet overschreven: wat je nu invult, wordt niet bewaard\.$/);
     expect(notices[0]).not.toContain('apart bewaard in je browser');
     await fill(page, '33');
     await page.click('#scorer-clear');
-    await settle();
+    await settle(page);
     expect(await page.evaluate((k) => localStorage.getItem(k), key)).toBe('enige kopie');
   });
 
@@ -434,10 +435,10 @@ describe('nothing lost', () => {
     const lastNotice = () => page.$$eval('#scorer-notices p', (ps) => ps.at(-1)?.textContent ?? '');
     for (const [i, hash] of ['%E0%A4%A', '%', '%zz%', 'eyJhcHAi', '!!!', '%7B%22app%22%3A'].entries()) {
       // The first two as a link that opens the page, the rest as a link followed on the open page.
-      if (i < 2) await page.goto(`${server.url}checklists/${LO}/#antwoorden=${hash}`, { waitUntil: 'networkidle0' });
+      if (i < 2) await gotoReady(page, `${server.url}checklists/${LO}/#antwoorden=${hash}`);
       else {
         await page.evaluate((h) => (location.hash = `#antwoorden=${h}`), hash);
-        await settle();
+        await settle(page);
       }
       expect(await lastNotice(), hash).toMatch(/^De link: Het (is geen bestand of code van deze checklist|komt niet uit dit handboek)/);
       expect(await page.$eval('#scorer-incoming', (el) => (el as HTMLElement).hidden)).toBe(true);
@@ -453,7 +454,7 @@ describe('nothing lost', () => {
     for (const name of ['Anna', '\u200BAn\u200Dna\u202E', 'Anna\uFEFF\u2066']) {
       await page.$eval('#scorer-paste', (e, v) => ((e as HTMLTextAreaElement).value = v), exportFile({ ...anna, name }));
       await page.click('#scorer-add');
-      await settle();
+      await settle(page);
     }
     expect(await text(page, '#scorer-import-status')).toBe('De geplakte code: deze antwoorden staan al in de lijst.');
     expect(await text(page, '#scorer-people')).toBe('Anna 18 van 18 ingevuld Verwijder');
@@ -466,7 +467,7 @@ describe('nothing lost', () => {
     await page.click('#scorer-save-round');
     await fill(page, '333333' + '333333' + '111111');
     await page.select('#scorer-baseline', '0');
-    await settle();
+    await settle(page);
     const expected = [
       ['Ondersteunende cultuur', '1,0', '3,0', '+2,0 (vooruit)'],
       ['Focus op ontwikkeling', '2,0', '3,0', '+1,0 (vooruit)'],
@@ -477,7 +478,7 @@ describe('nothing lost', () => {
     // A second round is saved; the first stays what it was.
     await page.type('#scorer-round-label', 'tweede');
     await page.click('#scorer-save-round');
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await page.$eval('#scorer-baseline', (el) => (el as HTMLSelectElement).selectedOptions[0]!.textContent)).toMatch(/· nulmeting$/);
     expect(await rows()).toEqual(expected);
     // The printed result says when it was printed and which round it is.
@@ -487,7 +488,7 @@ describe('nothing lost', () => {
     expect(await page.$eval('#scorer-print-meta', (e) => getComputedStyle(e).display)).toBe('block');
     await page.emulateMediaType('screen');
     await page.click('input[name="oc1"][value="1"]');
-    await settle();
+    await settle(page);
     expect(await text(page, '#scorer-print-meta')).toMatch(/Niet bewaard als meting\.$/);
   });
 });
@@ -501,11 +502,11 @@ describe('rounds over time', () => {
     await page.click('#scorer-save-round');
     expect(await text(page, '#scorer-round-status')).toBe('Meting ‘Nulmeting’ van 2 september 2024 bewaard.');
 
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await text(page, '#scorer-rounds')).toBe('2 september 2024 · Nulmeting ingevulde checklists: 1 Verwijder');
     await fill(page, '222222' + '222222' + '222223');
     await page.select('#scorer-baseline', '0');
-    await settle();
+    await settle(page);
     expect(await text(page, '#scorer-compare-title')).toBe('Nu vergeleken met ‘Nulmeting’ (2 september 2024)');
     const rows = await page.$$eval('#scorer-compare-rows tr', (trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
     expect(rows).toEqual([
@@ -519,7 +520,7 @@ describe('rounds over time', () => {
 
     // Deleting the baseline ends the comparison.
     await page.click('#scorer-rounds button');
-    await settle();
+    await settle(page);
     expect(await text(page, '#scorer-rounds')).toBe('Nog geen metingen bewaard.');
     expect(await page.$eval('#scorer-compare', (el) => (el as HTMLElement).hidden)).toBe(true);
   });
@@ -529,7 +530,7 @@ describe('the partnership checklist', () => {
   it('scores its single category and keeps its answers apart from the other checklist', async () => {
     const page = await open('lerend-partnerschap');
     for (const [i, v] of ['3', '3', '2', '1', '1', '0', '2', '3', '1'].entries()) await page.click(`input[name="lp${i + 1}"][value="${v}"]`);
-    await settle();
+    await settle(page);
     expect(await text(page, '#scorer-categories')).toBe('In ons partnerschap: gemiddeld 2,0: gedeeltelijk ontwikkeld. Antwoorden: 3× nog in startfase, 2× gedeeltelijk ontwikkeld, 3× sterk ontwikkeld, 1× weet ik niet.');
     const keys = await page.evaluate(() => Object.keys(localStorage));
     expect(keys).toEqual([storageKey('lerend-partnerschap', 'answers')]);

@@ -6,11 +6,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Browser, type Page } from '../helpers/browser.ts';
+import { launchBrowser, gotoReady, reloadReady, openPage, type Browser, type Page } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { DIST } from '../helpers/dist.ts';
-import { buildExpectingFailure, buildVariant } from '../helpers/variant.ts';
+import { buildVariant, EXAMPLE_BRAND } from '../helpers/variant.ts';
+import { checkBrandFolder } from '../../scripts/check.ts';
 import { CSP } from '../../src/lib/csp.ts';
 import { contrastRatio, DARK_SURFACES, lightenToContrast } from '../../src/lib/contrast.ts';
 
@@ -55,7 +56,7 @@ for (const variant of [{ name: 'the project’s own brand', base: '/' }, { name:
   describe(`both themes pass axe: ${variant.name}`, () => {
     let server: StaticServer;
     beforeAll(async () => {
-      const dir = variant.brand ? buildVariant('dark-brand', { brand: variant.brand }) : DIST;
+      const dir = variant.brand ? buildVariant(...EXAMPLE_BRAND) : DIST;
       server = await serve(dir, variant.base, { 'Content-Security-Policy': CSP });
     }, 300_000);
     afterAll(async () => {
@@ -65,13 +66,16 @@ for (const variant of [{ name: 'the project’s own brand', base: '/' }, { name:
     const pages = variant.brand ? PAGES.filter((p) => !['/kleurentest/'].includes(p)).concat('/samen-leren-op-de-wilg/') : PAGES;
     for (const theme of ['light', 'dark'] as Theme[]) {
       it.each(pages)(`%s in the ${theme} theme at 360 and 1280 px`, async (p) => {
-        const g = await openPage(browser, server.url + p.slice(1));
+        // Loaded once in the theme, at 360 px; then the same page at 1280 px (a resize,
+        // not a new load: the theme is set before the first paint, the toggle test checks that).
+        const g = await openPage(browser, server.url + p.slice(1), async (page) => {
+          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+          await page.setViewport({ width: 360, height: 900 });
+        });
         const { page } = g;
         try {
-          await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
           for (const width of [360, 1280]) {
             await page.setViewport({ width, height: 900 });
-            await page.goto(server.url + p.slice(1), { waitUntil: 'networkidle0' });
             expect(await paper(page)).toBe(theme === 'dark' ? DARK_PAPER : LIGHT_PAPER);
             await fillIn(page, p);
             expect(await axeViolations(page), `${p} ${theme} ${width}px`).toEqual([]);
@@ -104,7 +108,7 @@ describe('the toggle', () => {
         (window as unknown as { firstFrame: string }).firstFrame = getComputedStyle(document.documentElement).backgroundColor;
       });
     });
-    await page.goto(`${server.url}gereedschap/dialoog/`, { waitUntil: 'networkidle0' });
+    await gotoReady(page, `${server.url}gereedschap/dialoog/`);
     expect(await paper(page)).toBe(LIGHT_PAPER);
     const toggle = '[data-theme-toggle]';
     expect(await page.$eval(toggle, (b) => [(b as HTMLElement).hidden, b.getAttribute('aria-pressed'), b.querySelector('.theme-text')!.textContent])).toEqual([false, 'false', 'Donker']);
@@ -121,14 +125,14 @@ describe('the toggle', () => {
     expect(await page.evaluate((k) => localStorage.getItem(k), THEME_KEY)).toBe('dark');
 
     // Another page, system still light: dark from the first frame on.
-    await page.goto(`${server.url}stappen/`, { waitUntil: 'networkidle0' });
+    await gotoReady(page, `${server.url}stappen/`);
     expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame)).toBe(DARK_PAPER);
     expect(await paper(page)).toBe(DARK_PAPER);
 
     // And back: light, also when the system is dark.
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
     await page.click(toggle);
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await page.evaluate(() => (window as unknown as { firstFrame: string }).firstFrame)).toBe(LIGHT_PAPER);
     expect(await page.$eval(toggle, (b) => b.getAttribute('aria-pressed'))).toBe('false');
     await page.close();
@@ -137,7 +141,7 @@ describe('the toggle', () => {
   it('printing is always light, whatever the theme', async () => {
     const page = await browser.newPage();
     await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    await page.goto(`${server.url}gereedschap/achtbaan/`, { waitUntil: 'networkidle0' });
+    await gotoReady(page, `${server.url}gereedschap/achtbaan/`);
     await page.evaluate(() => document.documentElement.setAttribute('data-theme', 'dark'));
     expect(await paper(page)).toBe(DARK_PAPER);
     await page.emulateMediaType('print');
@@ -150,7 +154,7 @@ describe('the toggle', () => {
     const page = await browser.newPage();
     const fills = async (theme: Theme) => {
       await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
-      await page.goto(`${server.url}kleurentest/`, { waitUntil: 'networkidle0' });
+      await gotoReady(page, `${server.url}kleurentest/`);
       await fillIn(page, '/kleurentest/');
       return page.$$eval('[data-chart] .kt-bar', (bars) => bars.map((b) => getComputedStyle(b).fill));
     };
@@ -171,14 +175,18 @@ describe('the dark tints of a brand’s colours', () => {
     expect(css).toContain(`--brand-primary-dark: ${lightenToContrast('#1f4e79')};`);
   });
 
+  // The build's first step (scripts/check.ts runs the same checks, with the same
+  // messages); that a failing check stops the build and keeps the previous one is
+  // proven end to end in tests/brand.test.ts.
   it('a tint given in brand.yaml that is too dark stops the build with a Dutch message', () => {
     const dir = path.resolve('.build', 'dark-test-brand');
     fs.rmSync(dir, { recursive: true, force: true });
     fs.cpSync(path.resolve('content', 'brand'), dir, { recursive: true });
     fs.writeFileSync(path.join(dir, 'brand.yaml'), fs.readFileSync(path.join(dir, 'brand.yaml'), 'utf8').replace('  accent: "#9c4a00"', '  accent: "#9c4a00"\n  primaryDark: "#1f4e79"'));
     try {
-      const { code, output } = buildExpectingFailure(['--no-pdf', '--brand', dir, '--out', path.resolve('.build', 'variants', 'never')]);
-      expect(code).toBe(1);
+      const result = checkBrandFolder(dir);
+      expect(result.ok).toBe(false);
+      const output = result.ok ? '' : result.message;
       expect(output).toContain('veld "colours.primaryDark": #1f4e79 heeft in de donkere weergave te weinig contrast');
       expect(output).toContain(`Kies een lichtere kleur, bijvoorbeeld "${lightenToContrast('#1f4e79')}"`);
     } finally {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import zlib from 'node:zlib';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Browser, type Page } from '../helpers/browser.ts';
+import { launchBrowser, gotoReady, reloadReady, openPage, type Browser, type Page } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { builtPages, DIST, readDist } from '../helpers/dist.ts';
 import { encodeCode, wrap } from '../../src/lib/saved-data.ts';
@@ -37,7 +37,7 @@ afterAll(async () => {
 async function freshPage(): Promise<{ page: Page; foreignRequests: string[]; errors: string[] }> {
   const guarded = await openPage(browser, url);
   await guarded.page.evaluate(() => localStorage.clear());
-  await guarded.page.reload({ waitUntil: 'networkidle0' });
+  await reloadReady(guarded.page);
   guarded.page.on('dialog', (d) => void d.accept());
   return guarded;
 }
@@ -54,16 +54,22 @@ const PATTERN = [
   { blauw: 3, groen: 2, geel: 1, rood: 1, wit: 1 },
 ] as const;
 
-/** Answers every situation by clicking the + buttons, following PATTERN through the key. */
+/**
+ * Answers every situation by clicking the + buttons, following PATTERN through the key.
+ * The clicks are the buttons' own (element.click() in the page, one round trip for all
+ * 96), not Puppeteer's mouse: what a mouse, a finger and the keyboard do with these
+ * buttons is tested once, in "divides points with − and +".
+ */
 async function answerAll(page: Page): Promise<void> {
   const key = await readKey(page);
-  const items = await page.$$('[data-item]');
-  expect(items.length).toBe(key.length);
-  for (let n = 0; n < items.length; n++) {
-    const plus = await items[n]!.$$('[data-step="1"]');
-    const pattern = PATTERN[n % 2]! as Record<string, number>;
-    for (let i = 0; i < 5; i++) for (let k = 0; k < pattern[key[n]![i]!]!; k++) await plus[i]!.click();
-  }
+  expect(await page.$$eval('[data-item]', (items) => items.length)).toBe(key.length);
+  await page.evaluate((key, pattern) => {
+    document.querySelectorAll('[data-item]').forEach((item, n) => {
+      const plus = [...item.querySelectorAll<HTMLElement>('[data-step="1"]')];
+      const points = pattern[n % 2]! as Record<string, number>;
+      for (let i = 0; i < 5; i++) for (let k = 0; k < points[key[n]![i]!]!; k++) plus[i]!.click();
+    });
+  }, key, PATTERN as unknown as Array<Record<string, number>>);
 }
 
 /** Chooses a file in the import field, as a person would. */
@@ -153,7 +159,7 @@ describe('the colour test in the browser', () => {
     const links = await page.$$eval('#profiel a', (as) => as.map((a) => a.getAttribute('href')));
     expect(links).toEqual(expect.arrayContaining(['/gereedschap/kleuren-van-verandering/', '/gereedschap/achtbaan/', '/gereedschap/collegiale-consultatie/']));
 
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await readProfile()).toEqual(profile);
     const firstValues = await page.$$eval('[data-item] input[type="number"]', (is) => is.slice(0, 5).map((i) => (i as HTMLInputElement).value));
     expect(firstValues.reduce((a, b) => a + Number(b), 0)).toBe(8);
@@ -185,7 +191,7 @@ describe('the colour test in the browser', () => {
     // Someone else, in another browser profile, imports the code.
     const other = await browser.createBrowserContext();
     const page2 = await other.newPage();
-    await page2.goto(url, { waitUntil: 'networkidle0' });
+    await gotoReady(page2, url);
     await page2.type('#kt-code-in', code);
     await page2.click('[data-import-code]');
     expect(await text(page2, '[data-team-status]')).toBe('Het profiel van Anna (ingevuld door een collega) is toegevoegd.');
@@ -222,7 +228,7 @@ describe('the colour test in the browser', () => {
     expect(await page.$$eval('.kt-team-table tbody tr', (trs) => trs.length)).toBe(3);
 
     // Kept after a reload.
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await page.$$eval('.kt-team-table tbody th', (ths) => ths.map((t) => t.textContent))).toEqual(['Jij', 'Bram', 'Chris']);
 
     // Remove Bram with the keyboard; focus stays in the list.
@@ -301,7 +307,7 @@ describe('the colour test in the browser', () => {
       },
       [KEY_ANSWERS, KEY_TEAM],
     );
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     const notice = await text(page, '[data-notice]');
     expect(notice).toContain('Je eerder bewaarde antwoorden waren beschadigd');
     expect(notice).toContain('Je eerder bewaarde teamoverzicht was beschadigd');
@@ -319,12 +325,12 @@ describe('the colour test in the browser', () => {
   it('sets a second corrupt value aside next to the first one, never over it', async () => {
     const { page, errors } = await freshPage();
     await page.evaluate((k) => localStorage.setItem(k, 'eerste kapotte waarde'), KEY_ANSWERS);
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     await page.click('[data-item] [data-step="1"]'); // saves good answers over the key
     await page.evaluate((k) => localStorage.setItem(k, 'tweede kapotte waarde'), KEY_ANSWERS);
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     await page.click('[data-item] [data-step="1"]');
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await copiesOf(page, KEY_ANSWERS)).toEqual(['eerste kapotte waarde', 'tweede kapotte waarde']);
     expect(errors).toEqual([]);
     await page.close();
@@ -336,7 +342,7 @@ describe('the colour test in the browser', () => {
       for (let i = 1; i <= 5; i++) localStorage.setItem(`${k}:kapot:2020-01-0${i}T00:00:00.000Z`, `oud ${i}`);
       localStorage.setItem(k, 'nieuw kapot');
     }, KEY_TEAM);
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await copiesOf(page, KEY_TEAM)).toEqual(['oud 2', 'oud 3', 'oud 4', 'oud 5', 'nieuw kapot']);
     expect(await text(page, '[data-notice]')).toContain('Er blijven hoogstens 5 beschadigde kopieën bewaard: de oudste is daarvoor weggehaald.');
     expect(errors).toEqual([]);
@@ -353,7 +359,7 @@ describe('the colour test in the browser', () => {
         set.call(this, k, v);
       };
     });
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     const notice = await text(page, '[data-notice]');
     expect(notice).toContain('Apart bewaren lukte niet');
     expect(notice).not.toContain('apart in deze browser bewaard');
@@ -373,8 +379,8 @@ describe('the colour test in the browser', () => {
       const error = await text(page, '[data-team-error]');
       expect(error, code).toMatch(/^(Dit|Er is niets).*Er is niets veranderd\.$/);
     }
-    await page.goto(`${url}#antwoorden=%E0%A4%A`, { waitUntil: 'networkidle0' });
-    await page.goto(`${url}#%`, { waitUntil: 'networkidle0' });
+    await gotoReady(page, `${url}#antwoorden=%E0%A4%A`);
+    await gotoReady(page, `${url}#%`);
     expect(await page.$eval('[data-progress]', (e) => (e as HTMLElement).innerText)).toContain('situaties ingevuld');
     expect(errors).toEqual([]);
     await page.close();
@@ -414,7 +420,7 @@ describe('the colour test in the browser', () => {
         ]),
       ),
     );
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await visible(page, '[data-result]')).toBe(true);
     expect(await text(page, '[data-levels]')).not.toContain('sterk (');
     expect(await visible(page, '[data-no-strongest]')).toBe(true);
@@ -429,7 +435,7 @@ describe('the colour test in the browser', () => {
       KEY_ANSWERS,
       Object.fromEntries(ids.map((id, n) => [id, key[n]!.map((c) => tie[c]!)])),
     );
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await text(page, '[data-strongest]')).toBe('Je sterkste kleuren zijn even sterk: blauw en rood.');
     expect(await visible(page, '[data-no-strongest]')).toBe(false);
     expect(await page.$$eval('[data-overuse] li strong', (els) => els.map((e) => e.textContent))).toEqual(['Blauw: ', 'Rood: ']);
@@ -444,7 +450,7 @@ describe('the colour test in the browser', () => {
         throw new DOMException('full', 'QuotaExceededError');
       };
     });
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     await page.click('[data-item] [data-step="1"]');
     expect(await text(page, '[data-notice]')).toContain('konden niet in deze browser worden bewaard');
     expect(await page.$eval('[data-item] input[type="number"]', (i) => (i as HTMLInputElement).value)).toBe('1');
@@ -475,7 +481,8 @@ describe('the colour test without JavaScript', () => {
   it('is a paper version: boxes for points, a key and the meanings, and no buttons that do nothing', async () => {
     const page = await browser.newPage();
     await page.setJavaScriptEnabled(false);
-    await page.goto(url, { waitUntil: 'networkidle0' });
+    // Without scripts there is nothing to wait for after 'load' (and nothing to wait with).
+    await page.goto(url, { waitUntil: 'load' });
     expect(await page.$$eval('[data-item]', (fs) => fs.length)).toBe(12);
     expect(await page.$$eval('[data-item] input[type="number"]', (is) => is.filter((i) => (i as HTMLElement).offsetParent).length)).toBe(60);
     expect(await page.$$eval('.kt-step', (bs) => bs.filter((b) => (b as HTMLElement).offsetParent).length)).toBe(0);

@@ -9,9 +9,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
+import { launchBrowser, gotoReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
+import { buildVariant, EXAMPLE_BRAND } from '../helpers/variant.ts';
 import { CSP } from '../../src/lib/csp.ts';
 import { SITE_SCRIPT_BUDGET_GZIP } from '../../src/lib/site-script.ts';
 
@@ -78,7 +79,7 @@ const FIVE_PAGES = ['inleiding/', 'stappen/visie-op-leren/', 'gereedschap/dialoo
 /** The offline round: five pages, the search and a PDF, with no request reaching the server. */
 async function readOffline(g: GuardedPage, server: StaticServer, extraPages: string[], pdf?: string): Promise<void> {
   const { page } = g;
-  await page.goto(server.url, { waitUntil: 'networkidle0' });
+  await gotoReady(page, server.url);
   await waitForServiceWorker(page);
   let pdfBytes = 0;
   if (pdf) {
@@ -210,7 +211,11 @@ describe('a branded copy with its own page under /scholen/de-wilg/', () => {
   beforeAll(async () => {
     fs.rmSync(brandDir, { recursive: true, force: true });
     fs.cpSync(path.resolve('content', 'brand-voorbeeld'), brandDir, { recursive: true });
-    build(true);
+    // The first build is the example school's, with its PDFs: the same brand folder the
+    // other files use, built once per run (tests/helpers/variant.ts). This file changes
+    // its copy of the brand and builds again below, in its own folder.
+    fs.rmSync(out, { recursive: true, force: true });
+    fs.cpSync(buildVariant(...EXAMPLE_BRAND), out, { recursive: true });
     server = await serve(out, base, { 'Content-Security-Policy': CSP });
   }, 300_000);
   afterAll(async () => {
@@ -231,7 +236,7 @@ describe('a branded copy with its own page under /scholen/de-wilg/', () => {
     await readOffline(g, server, ['samen-leren-op-de-wilg/'], 'stap-1-expertise-in-beeld.pdf');
 
     // The open page: the school's own page, as the reader has it now.
-    await page.goto(`${server.url}samen-leren-op-de-wilg/`, { waitUntil: 'networkidle0' });
+    await gotoReady(page, `${server.url}samen-leren-op-de-wilg/`);
     expect(await page.$eval('[data-update]', (el) => (el as HTMLElement).hidden)).toBe(true);
     const oldText = 'Op De Wilg willen we dat iedereen in het team elke week iets leert van een collega.';
     const newText = 'Op De Wilg leert iedereen in het team elke week iets van een collega: dat is nieuw in deze versie.';

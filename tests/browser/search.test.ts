@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
+import { launchBrowser, gotoReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
-import { buildVariant } from '../helpers/variant.ts';
+import { buildVariant, BASE_PATH } from '../helpers/variant.ts';
 import { t } from '../../src/lib/ui.ts';
 
 interface Shown { href: string; title: string; part: string }
@@ -78,7 +78,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
     };
 
     beforeAll(async () => {
-      const dir = base === '/' ? DIST : buildVariant('base', { base });
+      const dir = base === '/' ? DIST : buildVariant(...BASE_PATH);
       server = await serve(dir, base);
     });
     afterAll(async () => {
@@ -90,7 +90,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       const requests: string[] = [];
       const page = await browser.newPage();
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
-      await page.goto(`${server.url}gereedschap/dialoog/`, { waitUntil: 'networkidle0' });
+      await gotoReady(page, `${server.url}gereedschap/dialoog/`);
       // Only the head script every page loads (theme and offline, issue 17), and the service worker.
       expect(requests.filter((r) => (r.endsWith('.js') && !/\/_astro\/site\.\w+\.js$/.test(r) && !r.endsWith('/sw.js')) || r.includes('/pagefind/'))).toEqual([]);
 
@@ -107,7 +107,11 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       await page.close();
     });
 
-    it('finds the Dutch words teachers arrive with', async () => {
+    // Which page comes first for which Dutch word (the ranking) is tested once, on the
+    // built index in Node: tests/search.test.ts ("Dutch words land on the right page",
+    // origami, leerwerkgemeenschap and PLG among them). Here: that the page shows what the
+    // index finds, under the base path, in the address, with the stemmed word highlighted.
+    it('shows what the index finds for a typed word, in the address, with a stemmed word highlighted', async () => {
       const page = await open('zoeken/');
       await typeQuery(page, 'origami');
       expect((await shown(page))[0]!.href).toBe(`${base}gereedschap/bloemenfabriek/`);
@@ -116,11 +120,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       await typeQuery(page, 'leerwerkgemeenschap');
       const marks = await page.$$eval('.search-results mark', (ms) => ms.map((m) => m.textContent?.toLowerCase() ?? ''));
       expect(marks.some((m) => m.startsWith('leerwerkgemeenschappen'))).toBe(true);
-
-      await typeQuery(page, 'PLG');
-      const plg = (await shown(page)).map((r) => r.href);
-      expect(plg).toContain(`${base}inleiding/`);
-      expect(plg).toContain(`${base}achtergrond/leiderschap-voor-leren/`);
+      expect(page.url()).toBe(`${server.url}zoeken/?q=leerwerkgemeenschap`);
     });
 
     it('shows title, part, highlighted excerpt and sections that link to their heading', async () => {
@@ -232,7 +232,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       const page = await open('zoeken/?q=feedback');
       for (const width of [360, 1280]) {
         await page.setViewport({ width, height: 800 });
-        await page.goto(`${server.url}zoeken/?q=feedback&onderdeel=${t('parts.stappen')}`, { waitUntil: 'networkidle0' });
+        await gotoReady(page, `${server.url}zoeken/?q=feedback&onderdeel=${t('parts.stappen')}`);
         await waitForResults(page, 'feedback');
         await page.evaluate(AXE);
         const violations = await page.evaluate(async () => {
@@ -259,7 +259,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
     it('works under a strict Content Security Policy (WebAssembly needs only wasm-unsafe-eval)', async () => {
       // manifest-src: every page links the web app manifest (offline, issue 17).
       const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'";
-      const strict = await serve(base === '/' ? DIST : buildVariant('base', { base }), base, { 'content-security-policy': csp });
+      const strict = await serve(base === '/' ? DIST : buildVariant(...BASE_PATH), base, { 'content-security-policy': csp });
       const page = await browser.newPage();
       try {
         await page.evaluateOnNewDocument(() => {

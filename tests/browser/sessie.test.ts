@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle } from 'puppeteer-core';
-import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
+import { launchBrowser, settled, gotoReady, reloadReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
@@ -54,7 +54,8 @@ async function open(rel = 'sessie/', before?: (page: Page) => Promise<void>): Pr
 }
 
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
-const settle = () => new Promise((r) => setTimeout(r, 150));
+// Until the page has handled the last action: no short timer pending (the live region speaks after 50 ms), one frame drawn.
+const settle = (page: Page) => settled(page);
 const times = (page: Page) => page.$$eval('#sessie-blocks [data-time]', (els) => els.map((e) => e.textContent));
 const titles = (page: Page) => page.$$eval('#sessie-blocks h3 > span:last-child', (els) => els.map((e) => e.textContent));
 
@@ -91,7 +92,7 @@ async function buildPlan(page: Page): Promise<void> {
   await page.click('#sessie-add-break');
   await typeInto(page, '#sessie-b2-min', '15');
   await addTool(page, 'dialoog');
-  await settle();
+  await settle(page);
 }
 
 describe('planning from scratch', () => {
@@ -133,31 +134,31 @@ describe('planning from scratch', () => {
   it('moves blocks with the keyboard, keeps the focus on the button and says where the block went', async () => {
     await page.focus('[data-i="3"] [data-act="up"]');
     await page.keyboard.press('Enter');
-    await settle();
+    await settle(page);
     expect(await titles(page)).toEqual(['Welkom', 'De Bloemenfabriek', 'Dialoog', 'Pauze']);
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.dataset.i + '/' + (document.activeElement as HTMLElement).dataset.act)).toBe('2/up');
     expect(await text(page, '#sessie-live')).toBe('Dialoog staat nu op plek 3 van 4.');
     await page.keyboard.press('Space');
-    await settle();
+    await settle(page);
     expect(await titles(page)).toEqual(['Welkom', 'Dialoog', 'De Bloemenfabriek', 'Pauze']);
     expect(await times(page)).toEqual(['09:30–09:45', '09:45–10:30', '10:30–11:10', '11:10–11:25']);
     // Tab reaches "Omlaag" next; moving down twice puts Dialoog back last but one.
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).getAttribute('aria-label'))).toBe('Omlaag: Dialoog een plek lager');
     await page.keyboard.press('Enter');
-    await settle();
+    await settle(page);
     expect(await titles(page)).toEqual(['Welkom', 'De Bloemenfabriek', 'Dialoog', 'Pauze']);
     // The first block cannot go up: the button stays focusable and says so.
     await page.focus('[data-i="0"] [data-act="up"]');
     expect(await page.$eval('[data-i="0"] [data-act="up"]', (el) => el.getAttribute('aria-disabled'))).toBe('true');
     await page.keyboard.press('Enter');
-    await settle();
+    await settle(page);
     expect(await text(page, '#sessie-live')).toBe('Welkom staat al op plek 1 van 4.');
     expect(await titles(page)).toEqual(['Welkom', 'De Bloemenfabriek', 'Dialoog', 'Pauze']);
   });
 
   it('keeps the plan on reload', async () => {
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await titles(page)).toEqual(['Welkom', 'De Bloemenfabriek', 'Dialoog', 'Pauze']);
     expect(await times(page)).toEqual(['09:30–09:45', '09:45–10:25', '10:25–11:10', '11:10–11:25']);
     expect(await page.$eval('#sessie-title', (el) => (el as HTMLInputElement).value)).toBe('Studiemiddag samen leren');
@@ -166,10 +167,10 @@ describe('planning from scratch', () => {
 
   it('removes a block and moves the focus to the next one', async () => {
     await page.click('#sessie-add-break');
-    await settle();
+    await settle(page);
     await page.focus('[data-i="4"] [data-act="remove"]');
     await page.keyboard.press('Enter');
-    await settle();
+    await settle(page);
     expect(await titles(page)).toHaveLength(4);
     expect(await text(page, '#sessie-live')).toBe('Pauze is verwijderd.');
     expect(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.act)).toBe('remove');
@@ -207,7 +208,7 @@ describe('planning from scratch', () => {
   it('has no accessibility violations, and fits a 360 px screen', async () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewport({ width: 360, height: 740 });
-    await settle();
+    await settle(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     expect(await axeViolations(page)).toEqual([]);
     await page.setViewport({ width: 1280, height: 900 });
@@ -218,12 +219,12 @@ describe('planning from scratch', () => {
     await page.click('#sessie-save');
     expect(await text(page, '#sessie-keep-status')).toBe('Bewaard op dit apparaat als ‘Maart’.');
     await page.click('#sessie-start-empty');
-    await settle();
+    await settle(page);
     expect(await titles(page)).toEqual([]);
-    await page.reload({ waitUntil: 'networkidle0' });
+    await reloadReady(page);
     expect(await text(page, '#sessie-saved')).toBe('Maart Open Verwijder');
     await page.click('#sessie-saved button[aria-label="Open ‘Maart’"]');
-    await settle();
+    await settle(page);
     expect(await titles(page)).toEqual(['Welkom', 'De Bloemenfabriek', 'Dialoog', 'Pauze']);
     expect(await text(page, '#sessie-keep-status')).toBe('Plan ‘Maart’ staat nu in de planner.');
   });
@@ -280,11 +281,11 @@ describe('sharing', () => {
     await page.waitForSelector('#sessie-blocks [data-i="0"]');
     expect(await titles(page)).toEqual(['Dialoog']);
     expect(await page.evaluate(() => location.search)).toBe('');
-    await page.goto(link, { waitUntil: 'networkidle0' });
+    await gotoReady(page, link);
     expect(await text(page, '#sessie-incoming-text')).toBe('Deze link bevat een plan: ‘Studiemiddag samen leren’. Wil je het openen? Het plan waar je aan werkte wordt dan vervangen.');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sessie-link-open');
     await page.keyboard.press('Enter');
-    await settle();
+    await settle(page);
     expect(await times(page)).toEqual(expected);
   });
 
@@ -351,14 +352,14 @@ describe('hostile and broken input', () => {
     const backup = keys.find((k) => k.startsWith(`${KEYS.draft}:kapot:`))!;
     expect(await page.evaluate((k) => localStorage.getItem(k), backup)).toBe('{kapot');
     await page.click('#sessie-add-break');
-    await settle();
+    await settle(page);
     expect(await page.evaluate((k) => localStorage.getItem(k), backup)).toBe('{kapot');
   });
 
   it('does not save a text it could not read back, and says why', async () => {
     const page = await open();
     await typeInto(page, '#sessie-title', 'A <b>');
-    await settle();
+    await settle(page);
     expect(await text(page, '#sessie-plan-status')).toBe('Er staat een tekst in met tekens die niet mogen, zoals < of >.');
     expect(await page.evaluate((k) => localStorage.getItem(k), KEYS.draft)).not.toContain('<b>');
   });
@@ -394,7 +395,7 @@ describe('starting points', () => {
     const page = await open();
     await page.select('#sessie-start-step', 'positief-klimaat');
     await page.click('#sessie-start-step-go');
-    await settle();
+    await settle(page);
     expect(await titles(page)).toEqual(['Dialoog', 'Betrokkenheidsmodel', 'Kleuren van verandering', 'Reflectieronde bij stap 6: Positief klimaat']);
     expect(await page.$$eval('[data-i="3"] .sessie-questions li', (lis) => lis.length)).toBeGreaterThan(2);
     expect(await times(page)).toEqual(['09:00–tijd nog open', 'tijd nog open', 'tijd nog open', 'tijd nog open']);

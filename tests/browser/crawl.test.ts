@@ -1,0 +1,468 @@
+// One crawl per variant of the handbook (issue 14): the default site (dist/, at the
+// root) and the example school's copy (content/brand-voorbeeld, under
+// /scholen/de-wilg/), each served with the strict Content-Security-Policy that
+// README.md ("Zelf hosten") tells schools to send. Starting at the home page and
+// following every link, each page is loaded once and checked for everything at once:
+//
+// - axe-core with WCAG 2.2 AA (tests/helpers/axe.ts), on every page;
+// - no CSP violation (also after a click on a form, so lazy code runs too);
+// - nothing asked from another host, no script error, no console error;
+// - no sideways scroll at 320, 360 and 1280 px, the header small on a phone, tap
+//   targets of 24 x 24 px or spaced enough (WCAG 2.5.8, and axe's target-size) at 320
+//   and 360 px, wide tables that show that they scroll, no two links with the same
+//   text for different pages;
+// - every link, stylesheet, script, image and form answers (no 404), stays under the
+//   base path, and every built page is reachable from the home page.
+//
+// It replaces the separate crawls of a11y.test.ts, csp.test.ts, layout.test.ts and the
+// one in brand.test.ts, which loaded the same pages four times in four browsers. The
+// pages are listed from the built folder, so a new page is checked without touching
+// this file.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { gotoReady, launchBrowser, settled, type Browser, type Page } from '../helpers/browser.ts';
+import { serve, type StaticServer } from '../helpers/server.ts';
+import { axeSource, axeViolations } from '../helpers/axe.ts';
+import { builtPages, DIST } from '../helpers/dist.ts';
+import { buildVariant, EXAMPLE_BRAND } from '../helpers/variant.ts';
+import { CSP } from '../../src/lib/csp.ts';
+
+const PHONES = [320, 360];
+const WIDE = 1280;
+/** The width axe checks every page at (Puppeteer's default window, as before). */
+const DESK = 800;
+const SCREEN = 740; // the height of the phone screen in these tests
+const HEADER_MAX = 100;
+
+interface PageReport {
+  status: number | undefined;
+  csp: string | undefined;
+  /** axe, every WCAG 2.2 AA rule, at DESK px. */
+  axe: string[];
+  /** axe, every rule, at more widths for the pages listed in `axeAlsoAt`. */
+  axeAt: Record<number, string[]>;
+  overflow: Record<number, number>;
+  header: Record<number, number>;
+  smallTargets: Record<number, string[]>;
+  axeTargetSize: Record<number, string[]>;
+  tables: TableReport[];
+  sameTextOtherTarget: string[];
+  /** Visible "at a glance" boxes (at 1280 px). */
+  glance: number;
+  /** Where the first card list (and the colour test) starts at 360 px, from the top of the page. */
+  starts: Record<string, number | null>;
+  /** Everything the page links to or loads: links, stylesheets, scripts, images, forms. */
+  targets: string[];
+}
+interface TableReport { label: string; caption: string; role: string | null; tabindex: string | null; scrolls: boolean; firstColumnShift: number | null }
+
+interface Variant {
+  name: string;
+  dir: () => string;
+  base: string;
+  /** Pages (site paths under the base) that axe also checks at these widths, each loaded fresh at that width. */
+  axeAlsoAt: Record<string, number[]>;
+}
+
+const VARIANTS: Variant[] = [
+  {
+    name: 'het handboek',
+    dir: () => DIST,
+    base: '/',
+    // On a phone (360 px), as a reader opens them.
+    axeAlsoAt: Object.fromEntries(['/', '/gereedschap/matrix-van-camp/', '/stappen/expertises-benutten/', '/achtergrond/uitnodigen-en-uitdagen/'].map((p) => [p, [360]])),
+  },
+  {
+    name: 'het voorbeeldmerk',
+    dir: () => buildVariant(...EXAMPLE_BRAND),
+    base: '/scholen/de-wilg/',
+    // In the school's colours, at desk and phone width.
+    axeAlsoAt: Object.fromEntries(['/', '/samen-leren-op-de-wilg/', '/gereedschap/dialoog/', '/stappen/'].map((p) => [p, [1280, 360]])),
+  },
+];
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * Links, buttons and fields outside running text that are smaller than 24 x 24 px
+ * and too close to another target: WCAG 2.2's spacing test, a circle of 24 px
+ * around each small target that may not touch another target or its circle.
+ * Running text is a paragraph, list item or definition in the content, but not
+ * in a navigation (breadcrumbs, "Op deze pagina"), and a paragraph or address in the footer.
+ */
+function smallTargets(): string[] {
+  const all = [...document.querySelectorAll<HTMLElement>('a[href], button, input:not([type="hidden"]), select, textarea, summary')]
+    .filter((e) => e.checkVisibility({ visibilityProperty: true }) && !e.closest('.sr-only'))
+    .map((e) => ({ e, r: e.getBoundingClientRect() }))
+    .filter(({ r }) => r.width > 1 && r.height > 1);
+  const inText = (e: HTMLElement) => (!!e.closest('main p, main li, main dd') && !e.closest('nav')) || !!e.closest('footer p, footer address');
+  const centre = (r: DOMRect) => ({ x: r.left + r.width / 2, y: r.top + r.height / 2 });
+  const small = all.filter(({ e, r }) => (r.width < 24 || r.height < 24) && !inText(e));
+  const out: string[] = [];
+  for (const s of small) {
+    const c = centre(s.r);
+    const clash = all.find((o) => {
+      if (o.e === s.e || o.e.contains(s.e) || s.e.contains(o.e) || o.e.closest('label') === s.e.closest('label') && s.e.closest('label')) return false;
+      // Distance from the centre to the nearest point of the other target.
+      const dx = Math.max(o.r.left - c.x, 0, c.x - o.r.right);
+      const dy = Math.max(o.r.top - c.y, 0, c.y - o.r.bottom);
+      if (Math.hypot(dx, dy) < 12) return true;
+      const oc = centre(o.r);
+      return small.some((x) => x.e === o.e) && Math.hypot(oc.x - c.x, oc.y - c.y) < 24;
+    });
+    if (clash) {
+      const name = (e: HTMLElement) => `${e.tagName.toLowerCase()}${e.className ? '.' + String(e.className).split(' ')[0] : ''} "${(e.textContent ?? '').trim().slice(0, 30)}"`;
+      out.push(`${name(s.e)} ${Math.round(s.r.width)}x${Math.round(s.r.height)} too close to ${name(clash.e)}`);
+    }
+  }
+  return out;
+}
+
+/** Every table's scroll region: its name, caption, and whether the first column stays put when it scrolls. */
+function tables(): TableReport[] {
+  return [...document.querySelectorAll('table')].filter((t) => t.checkVisibility()).map((table) => {
+    const region = table.closest<HTMLElement>('.table-scroll, .figure-body');
+    const labelledBy = region?.getAttribute('aria-labelledby');
+    const label = region?.getAttribute('aria-label') ?? (labelledBy ? document.getElementById(labelledBy)?.textContent ?? '' : '');
+    const caption = (table.caption?.textContent ?? region?.closest('figure')?.querySelector('figcaption')?.textContent ?? '').trim();
+    const scrolls = !!region && region.scrollWidth > region.clientWidth + 1;
+    let firstColumnShift: number | null = null;
+    if (region && scrolls) {
+      const cell = table.rows[table.rows.length - 1]!.cells[0]!;
+      const before = cell.getBoundingClientRect().left - region.getBoundingClientRect().left;
+      region.scrollLeft = region.scrollWidth;
+      const after = cell.getBoundingClientRect().left - region.getBoundingClientRect().left;
+      region.scrollLeft = 0;
+      firstColumnShift = Math.round(after - before);
+    }
+    return { label: label.trim(), caption, role: region?.getAttribute('role') ?? null, tabindex: region?.getAttribute('tabindex') ?? null, scrolls, firstColumnShift };
+  });
+}
+
+/** axe's target-size rule alone (axe is loaded in the page). */
+function axeTargetSize(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const r = await axe.run(document, { runOnly: { type: 'rule', values: ['target-size'] }, resultTypes: ['violations'] });
+    return r.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+  });
+}
+
+describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt }) => {
+  let server: StaticServer;
+  let page: Page;
+  let folder: string;
+  let pages: string[] = [];
+  const reports = new Map<string, PageReport>();
+  /** What went wrong while crawling, with the page it happened on. */
+  const foreign: string[] = [];
+  const errors: string[] = [];
+  const consoleErrors: string[] = [];
+  const violations: string[] = [];
+  const failures: string[] = [];
+  const visited: string[] = [];
+
+  beforeAll(async () => {
+    folder = dir();
+    pages = builtPages(folder);
+    server = await serve(folder, base, { 'Content-Security-Policy': CSP });
+    const origin = new URL(server.url).origin;
+    page = await browser.newPage();
+    let current = '';
+    // Every page and file from the server, not from the service worker's cache (whose
+    // responses Puppeteer does not report under request interception): the status and
+    // the policy of each are the server's. The offline test covers the worker.
+    await page.setBypassServiceWorker(true);
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const u = req.url();
+      if (u.startsWith(origin) || u.startsWith('data:') || u.startsWith('blob:')) void req.continue();
+      else { foreign.push(`${u} (op ${current})`); void req.abort(); }
+    });
+    page.on('response', (r) => {
+      if (r.status() >= 400) failures.push(`${r.status()} ${r.url()} (geladen door ${current})`);
+    });
+    page.on('pageerror', (e) => errors.push(`${current}: ${e}`));
+    page.on('console', (m) => {
+      if (m.type() === 'error') consoleErrors.push(`${current}: ${m.text()}`);
+    });
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(`${current}: ${v}`));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`);
+      });
+    });
+
+    // Breadth first from the home page, each page once. A query (/sessie/?gereedschap=dialoog)
+    // is read by the page's script: the same page, visited once.
+    const queue = [server.url];
+    const seen = new Set(queue);
+    const assets = new Set<string>();
+    while (queue.length) {
+      const url = queue.shift()!;
+      current = url;
+      const p = `/${url.slice(server.url.length)}`;
+      visited.push(p);
+      const report = await visit(page, url, axeAlsoAt[p] ?? []);
+      reports.set(p, report);
+      if (report.status !== 200) failures.push(`${report.status} ${url}`);
+      for (const t of report.targets) {
+        const u = new URL(t);
+        if (u.origin !== origin) continue;
+        u.hash = '';
+        if (u.pathname.endsWith('/')) u.search = '';
+        if (seen.has(u.href)) continue;
+        seen.add(u.href);
+        if (!u.pathname.startsWith(base)) { failures.push(`buiten het basispad: ${u.href} (op ${url})`); continue; }
+        if (u.pathname.endsWith('/')) queue.push(u.href);
+        else assets.add(`${u.href} (op ${url})`);
+      }
+    }
+    // The files the pages link to that are not pages (PDFs, the feed, images): each once.
+    for (const a of assets) {
+      const href = a.slice(0, a.indexOf(' '));
+      const res = await fetch(href);
+      await res.arrayBuffer();
+      if (res.status !== 200) failures.push(`${res.status} ${a}`);
+    }
+  }, 900_000);
+  afterAll(async () => {
+    await page?.close();
+    await server?.close();
+  });
+
+  /** Everything the crawl measures on one page. */
+  async function visit(page: Page, url: string, alsoAt: number[]): Promise<PageReport> {
+    await page.setViewport({ width: PHONES[0]!, height: SCREEN });
+    const response = await gotoReady(page, url);
+    const report: PageReport = {
+      status: response?.status(), csp: response?.headers()['content-security-policy'],
+      axe: [], axeAt: {}, overflow: {}, header: {}, smallTargets: {}, axeTargetSize: {}, tables: [], sameTextOtherTarget: [], glance: 0, starts: {}, targets: [],
+    };
+    // Forms too: the header's search field is the way to /zoeken/.
+    report.targets = await page.$$eval('a[href], link[href], img[src], script[src], form[action]', (els) =>
+      els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLImageElement).src || (e as HTMLFormElement).action),
+    );
+    await page.evaluate(axeSource);
+    for (const width of [...PHONES, WIDE]) {
+      await page.setViewport({ width, height: SCREEN });
+      report.overflow[width] = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      report.header[width] = await page.evaluate(() => document.querySelector('.site-header')!.getBoundingClientRect().height);
+      if (width === WIDE) continue;
+      report.smallTargets[width] = [
+        ...(await page.evaluate(smallTargets)),
+        // The breadcrumbs and "Op deze pagina" are at least 24 px high themselves, not only spaced.
+        ...(await page.$$eval('.breadcrumbs a, .toc a', (links) => links.filter((a) => a.getBoundingClientRect().height < 24).map((a) => `"${a.textContent}" is ${Math.round(a.getBoundingClientRect().height)} px high`))),
+      ];
+      report.axeTargetSize[width] = await axeTargetSize(page);
+      if (width === 360) {
+        report.tables = await page.evaluate(tables);
+        report.starts = await page.evaluate(() => {
+          const top = (sel: string) => {
+            const e = document.querySelector(sel);
+            return e ? e.getBoundingClientRect().top + window.scrollY : null;
+          };
+          return { '.cards': top('.cards'), '#test': top('#test') };
+        });
+      }
+    }
+    // At 1280 px.
+    report.sameTextOtherTarget = await page.evaluate(() => {
+      const byText = new Map<string, Set<string>>();
+      for (const a of document.querySelectorAll<HTMLAnchorElement>('main a[href]')) {
+        if (!a.checkVisibility()) continue;
+        const text = (a.getAttribute('aria-label') ?? a.textContent ?? '').replace(/\s+/g, ' ').trim();
+        if (!byText.has(text)) byText.set(text, new Set());
+        byText.get(text)!.add(a.href.split('#')[0]!); // the same page, another section: one target
+      }
+      return [...byText].filter(([, hrefs]) => hrefs.size > 1).map(([text, hrefs]) => `"${text}" → ${hrefs.size} pages`);
+    });
+    report.glance = await page.$$eval('.glance', (g) => g.filter((e) => e.checkVisibility()).length);
+    // Every WCAG 2.2 AA rule.
+    await page.setViewport({ width: DESK, height: 600 });
+    report.axe = await axeViolations(page);
+    // And at more widths where asked, loaded at that width as a reader would.
+    for (const width of alsoAt) {
+      await page.setViewport({ width, height: 800 });
+      await gotoReady(page, url);
+      report.axeAt[width] = await axeViolations(page);
+    }
+    // Interact where there is something to interact with, so lazy code runs too (under the CSP).
+    if (await page.$('input[type="radio"]')) {
+      await page.click('input[type="radio"]');
+      await settled(page);
+    }
+    return report;
+  }
+
+  const each = <T>(f: (p: string, r: PageReport) => T[]) => [...reports].flatMap(([p, r]) => f(p, r));
+
+  it('reaches every built page from the home page, and only those', () => {
+    expect(pages.length).toBeGreaterThan(20);
+    expect([...visited].sort()).toEqual(pages);
+  });
+
+  it('every link, stylesheet, script, image and form answers (no 404) and stays under the base path', () => {
+    expect(failures).toEqual([]);
+    expect(server.requests.filter((r) => !r.startsWith(base))).toEqual([]);
+  });
+
+  it('every page passes axe with WCAG 2.2 AA', () => {
+    expect(each((p, r) => r.axe.map((v) => `${p}: ${v}`))).toEqual([]);
+  });
+
+  it.each(Object.entries(axeAlsoAt))('%s passes axe also at %j px', (p, widths) => {
+    const r = reports.get(p);
+    expect(r, p).toBeDefined();
+    for (const w of widths) expect(r!.axeAt[w], `${p} @ ${w}`).toEqual([]);
+  });
+
+  it('every page is sent with the strict policy and reports no CSP violation', () => {
+    expect(CSP).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:|\*/);
+    expect(each((p, r) => (r.csp === CSP ? [] : [`${p}: ${r.csp}`]))).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  it('asks nothing from another host, and throws and logs no error', () => {
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it('scrolls no page sideways at 320, 360 or 1280 px', () => {
+    const wide = each((p, r) => Object.entries(r.overflow).filter(([, o]) => o > 0).map(([w, o]) => `${p} at ${w} px: ${o} px`));
+    expect(wide).toEqual([]);
+  });
+
+  it(`keeps the header at most ${HEADER_MAX} px high on a phone`, () => {
+    const high = each((p, r) => PHONES.filter((w) => r.header[w]! > HEADER_MAX).map((w) => `${p} at ${w} px: ${Math.round(r.header[w]!)} px`));
+    expect(high).toEqual([]);
+  });
+
+  it('has tap targets of 24 x 24 px, or spaced enough, outside running text (WCAG 2.5.8, and axe target-size)', () => {
+    const small = each((p, r) => PHONES.flatMap((w) => [...r.smallTargets[w]!, ...r.axeTargetSize[w]!.map((t) => `axe: ${t}`)].map((s) => `${p} at ${w} px: ${s}`)));
+    expect(small).toEqual([]);
+  });
+
+  it('gives no two links in the content the same text for different pages', () => {
+    expect(each((p, r) => r.sameTextOtherTarget.map((s) => `${p}: ${s}`))).toEqual([]);
+  });
+
+  it('shows at 360 px that a wide table scrolls: a named, focusable region with a caption, the first column kept in view', () => {
+    const all = each((p, r) => r.tables.map((t) => ({ p, ...t })));
+    const wide = all.filter((t) => t.scrolls);
+    // The colour table of the tool page and the toolkit overview are wider than a phone.
+    expect(wide.map((t) => t.p)).toEqual(expect.arrayContaining(['/gereedschap/', '/gereedschap/kleuren-van-verandering/']));
+    for (const t of wide) {
+      expect(t.role, t.p).toBe('region');
+      expect(t.tabindex, t.p).toBe('0');
+      expect(t.label, t.p).not.toBe('');
+      expect(t.caption, t.p).not.toBe('');
+      expect(Math.abs(t.firstColumnShift!), `${t.p}: ${t.caption}`).toBeLessThanOrEqual(1);
+    }
+  });
+
+  it('shows the at-a-glance box once on a tool page', () => {
+    const tools = pages.filter((x) => /^\/gereedschap\/[^/]+\/$/.test(x));
+    expect(tools.length).toBeGreaterThan(5);
+    for (const p of tools) expect(reports.get(p)!.glance, p).toBeLessThanOrEqual(1);
+  });
+
+  it('starts the six steps and the colour test within two phone screens', () => {
+    const top = (p: string, selector: string) => {
+      const v = reports.get(p)!.starts[selector];
+      expect(v, `${p} ${selector}`).not.toBeNull();
+      return v!;
+    };
+    if (pages.includes('/stappen/')) expect(top('/stappen/', '.cards')).toBeLessThan(2 * SCREEN);
+    expect(top('/', '.cards')).toBeLessThan(2 * SCREEN);
+    if (pages.includes('/kleurentest/')) expect(top('/kleurentest/', '#test')).toBeLessThan(2 * SCREEN);
+  });
+
+  it('shows search results above the fold of a 360 x 740 screen right after searching', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: SCREEN });
+    await gotoReady(page, `${server.url}zoeken/?q=dialoog`);
+    await page.waitForSelector('#zoek-resultaten > li', { timeout: 20_000 });
+    const first = await page.$eval('#zoek-resultaten > li', (e) => e.getBoundingClientRect().top);
+    expect(first).toBeLessThan(SCREEN - 100);
+    await page.close();
+  });
+});
+
+describe('the default site, once more', () => {
+  let server: StaticServer;
+  beforeAll(async () => {
+    server = await serve(DIST, '/', { 'Content-Security-Policy': CSP });
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it('a CSP violation would be caught (the check works)', async () => {
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
+    await page.evaluateOnNewDocument(() => {
+      document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(e.violatedDirective));
+    });
+    await gotoReady(page, server.url);
+    await page.evaluate(() => {
+      const s = document.createElement('script');
+      s.textContent = 'window.x = 1';
+      document.body.append(s);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const t0 = Date.now();
+      const check = () => (violations.length ? resolve() : Date.now() - t0 > 5000 ? reject(new Error('geen CSP-melding binnen 5 s')) : setTimeout(check, 20));
+      check();
+    });
+    expect(violations.join()).toContain('script-src');
+    await page.close();
+  });
+
+  it('first Tab shows the skip link, and it moves focus to the content', async () => {
+    const page = await browser.newPage();
+    await gotoReady(page, `${server.url}gereedschap/dialoog/`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const a = document.activeElement as HTMLElement;
+      return { text: a.textContent, top: a.getBoundingClientRect().top };
+    });
+    expect(skip.text).toBe('Naar de inhoud');
+    expect(skip.top).toBeGreaterThanOrEqual(0);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('inhoud');
+    await page.close();
+  });
+
+  it('the phone menu link jumps to the navigation', async () => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 360, height: 740 });
+    await gotoReady(page, `${server.url}stappen/`);
+    await page.click('a.menu-link');
+    const navTop = await page.evaluate(() => document.getElementById('navigatie')!.getBoundingClientRect().top);
+    expect(Math.abs(navTop)).toBeLessThan(5);
+    await page.close();
+  });
+
+  it('the glossary has an A-Z index: letters with terms link to their first term, the others are plain text', async () => {
+    const page = await browser.newPage();
+    await gotoReady(page, `${server.url}begrippen/`);
+    const { letters, firstLetters } = await page.evaluate(() => ({
+      letters: [...document.querySelectorAll('.az-index li')].map((li) => ({ letter: li.textContent!.trim(), href: li.querySelector('a')?.getAttribute('href') ?? null })),
+      firstLetters: [...document.querySelectorAll('.terms dt')].map((dt) => ({ letter: dt.textContent!.trim().charAt(0).toUpperCase(), id: dt.id })),
+    }));
+    await page.close();
+    expect(letters.map((l) => l.letter).slice(0, 26).join('')).toBe('ABCDEFGHIJKLMNOPQRSTUVWXYZ');
+    for (const l of letters) {
+      const first = firstLetters.find((f) => f.letter === l.letter);
+      expect(l.href, l.letter).toBe(first ? `#${first.id}` : null);
+    }
+  });
+});
