@@ -5,9 +5,6 @@
 import type { BookEntry } from './book.ts';
 import { termSlug } from './slug.ts';
 
-/** Parts with a template of their own in src/pages/ (the rest are prose pages). */
-export const PARTS_WITH_OWN_TEMPLATE = ['stappen', 'gereedschap', 'checklists', 'kleurentest', 'begrippen', 'bronnen'];
-
 /** The part whose site page also offers the book and the booklet. */
 export const COLOPHON_ID = 'colofon';
 
