@@ -3,15 +3,13 @@
 // import colleagues' answers, save and compare rounds, and feed it broken and
 // hostile input. Every page is guarded: no request to another host, no error.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle } from 'puppeteer-core';
-import { launchBrowser, settled, gotoReady, reloadReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
-import { DIST } from '../helpers/dist.ts';
+import { settled, gotoReady, reloadReady, type Page } from '../helpers/browser.ts';
+import { islandPages } from '../helpers/island-pages.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
 import { exportFile, KIND, storageKey, VERSION } from '../../src/lib/checklist/storage.ts';
 import { wrap } from '../../src/lib/saved-data.ts';
 import type { Answer, Answers } from '../../src/lib/checklist/types.ts';
@@ -20,44 +18,9 @@ const LO = 'lerende-organisatie';
 const IDS = ['oc1', 'oc2', 'oc3', 'oc4', 'oc5', 'oc6', 'fo1', 'fo2', 'fo3', 'fo4', 'fo5', 'fo6', 'eb1', 'eb2', 'eb3', 'eb4', 'eb5', 'eb6'];
 const answersFrom = (digits: string): Answers => Object.fromEntries(IDS.map((id, i) => [id, Number(digits[i]) as Answer]));
 
-let server: StaticServer;
-let browser: Browser;
-let tmp: string;
-const opened: GuardedPage[] = [];
-
-beforeAll(async () => {
-  server = await serve(DIST, '/');
-  browser = await launchBrowser();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'scorer-test-'));
-});
-
-afterAll(async () => {
-  // Checked once for every page the tests opened.
-  for (const g of opened) {
-    expect(g.foreignRequests).toEqual([]);
-    expect(g.errors).toEqual([]);
-  }
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
+const pages = islandPages('scorer-test');
 /** A checklist page in its own browser context (its own localStorage), with confirm() answered yes. */
-async function open(id = LO, before?: (page: Page) => Promise<void>): Promise<Page> {
-  const context = await browser.createBrowserContext();
-  const url = `${server.url}checklists/${id}/`;
-  if (before) {
-    // Prepare storage on the same origin before the page under test loads.
-    const prep = await context.newPage();
-    await prep.goto(`${server.url}404-leeg/`);
-    await before(prep);
-    await prep.close();
-  }
-  const g = await openPage(context as unknown as Browser, url);
-  g.page.on('dialog', (d) => void d.accept());
-  opened.push(g);
-  return g.page;
-}
+const open = (id = LO, before?: (page: Page) => Promise<void>) => pages.open(`checklists/${id}/`, before);
 
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
 // Until the page has handled the last action: no short timer pending (the live region speaks after 50 ms), one frame drawn.
@@ -194,7 +157,7 @@ describe('a team', () => {
     await fill(page, '333323' + '111111' + '333123');
     await page.type('#scorer-name', 'Anna');
     await page.keyboard.press('Tab'); // "change" saves the name
-    const downloads = path.join(tmp, 'downloads');
+    const downloads = path.join(pages.tmp, 'downloads');
     fs.mkdirSync(downloads, { recursive: true });
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id });
@@ -211,18 +174,18 @@ describe('a team', () => {
     code = await page.$eval('#scorer-code', (el) => (el as HTMLTextAreaElement).value);
     expect(code).toMatch(/^[A-Za-z0-9_-]{100,700}$/);
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('scorer-code');
-    await page.browserContext().overridePermissions(new URL(server.url).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+    await page.browserContext().overridePermissions(new URL(pages.url).origin, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
     await page.click('#scorer-copy');
     await settle(page);
     expect(await text(page, '#scorer-share-status')).toBe('De code staat op het klembord.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
     await page.click('#scorer-copy-link');
     await settle(page);
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${server.url}checklists/${LO}/#antwoorden=${code}`);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${pages.url}checklists/${LO}/#antwoorden=${code}`);
   });
 
   it('combines the own answers with two colleagues (a file and a pasted code) into a team view', async () => {
-    const bram = path.join(tmp, 'bram.json');
+    const bram = path.join(pages.tmp, 'bram.json');
     fs.writeFileSync(bram, exportFile({ checklist: LO, name: 'Bram', answers: answersFrom('121123' + '333222' + '222222') }));
     const page = await open();
     await fill(page, '222222' + '222222' + '222222');
@@ -274,10 +237,7 @@ describe('a team', () => {
   });
 
   it('adds a colleague from a shared link only after asking, and clears the link', async () => {
-    const context = await browser.createBrowserContext();
-    const g = await openPage(context as unknown as Browser, `${server.url}checklists/${LO}/#antwoorden=${code}`);
-    opened.push(g);
-    const page = g.page;
+    const page = await pages.open(`checklists/${LO}/#antwoorden=${code}`);
     expect(await text(page, '#scorer-incoming-text')).toBe('Deze link bevat de antwoorden van Anna. Wil je ze meetellen in de uitkomst van het team?');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('scorer-link-add');
     expect(await page.evaluate(() => location.hash)).toBe('');
@@ -331,7 +291,7 @@ describe('bad input', () => {
       ['groot.json', JSON.stringify({ pad: 'x'.repeat(3_000_000) })],
     ];
     const paths = files.map(([name, content], i) => {
-      const p = path.join(tmp, `bad-${i}`);
+      const p = path.join(pages.tmp, `bad-${i}`);
       fs.mkdirSync(p, { recursive: true });
       fs.writeFileSync(path.join(p, name), content);
       return path.join(p, name);
@@ -435,7 +395,7 @@ describe('nothing lost', () => {
     const lastNotice = () => page.$$eval('#scorer-notices p', (ps) => ps.at(-1)?.textContent ?? '');
     for (const [i, hash] of ['%E0%A4%A', '%', '%zz%', 'eyJhcHAi', '!!!', '%7B%22app%22%3A'].entries()) {
       // The first two as a link that opens the page, the rest as a link followed on the open page.
-      if (i < 2) await gotoReady(page, `${server.url}checklists/${LO}/#antwoorden=${hash}`);
+      if (i < 2) await gotoReady(page, `${pages.url}checklists/${LO}/#antwoorden=${hash}`);
       else {
         await page.evaluate((h) => (location.hash = `#antwoorden=${h}`), hash);
         await settle(page);

@@ -4,54 +4,20 @@
 // link and by file; feed it broken and hostile links, files and saved data; print
 // the agenda. Every page is guarded: no request to another host, no error.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle } from 'puppeteer-core';
-import { launchBrowser, settled, gotoReady, reloadReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
-import { axeViolations } from '../helpers/axe.ts';
+import { settled, gotoReady, reloadReady, type Page } from '../helpers/browser.ts';
+import { islandPages } from '../helpers/island-pages.ts';
 import { DIST } from '../helpers/dist.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { KIND as CHECKLIST_KIND, storageKey, VERSION as CHECKLIST_VERSION } from '../../src/lib/checklist/storage.ts';
 import { encodeCode, wrap } from '../../src/lib/saved-data.ts';
 import { KEYS, KIND, linkHash, VERSION } from '../../src/lib/sessie/storage.ts';
 import type { Plan } from '../../src/lib/sessie/types.ts';
 
-let server: StaticServer;
-let browser: Browser;
-let tmp: string;
-const opened: GuardedPage[] = [];
-
-beforeAll(async () => {
-  server = await serve(DIST, '/');
-  browser = await launchBrowser();
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sessie-test-'));
-});
-
-afterAll(async () => {
-  for (const g of opened) {
-    expect(g.foreignRequests).toEqual([]);
-    expect(g.errors).toEqual([]);
-  }
-  await browser?.close();
-  await server?.close();
-  fs.rmSync(tmp, { recursive: true, force: true });
-});
-
-/** A page in its own browser context (its own localStorage), with confirm() answered yes. */
-async function open(rel = 'sessie/', before?: (page: Page) => Promise<void>): Promise<Page> {
-  const context = await browser.createBrowserContext();
-  if (before) {
-    const prep = await context.newPage();
-    await prep.goto(`${server.url}404-leeg/`);
-    await before(prep);
-    await prep.close();
-  }
-  const g = await openPage(context as unknown as Browser, `${server.url}${rel}`);
-  g.page.on('dialog', (d) => void d.accept());
-  opened.push(g);
-  return g.page;
-}
+const pages = islandPages('sessie-test');
+const open = (rel = 'sessie/', before?: (page: Page) => Promise<void>) => pages.open(rel, before);
 
 const text = (page: Page, selector: string) => page.$eval(selector, (el) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim());
 // Until the page has handled the last action: no short timer pending (the live region speaks after 50 ms), one frame drawn.
@@ -257,10 +223,10 @@ describe('sharing', () => {
     await typeInto(page, '#sessie-b3-min', '45');
     await page.click('#sessie-make-link');
     link = await page.$eval('#sessie-link', (el) => (el as HTMLTextAreaElement).value);
-    expect(link).toMatch(new RegExp(`^${server.url}sessie/#plan=[A-Za-z0-9_-]{100,3000}$`));
+    expect(link).toMatch(new RegExp(`^${pages.url}sessie/#plan=[A-Za-z0-9_-]{100,3000}$`));
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('sessie-link');
 
-    const downloads = path.join(tmp, 'downloads');
+    const downloads = path.join(pages.tmp, 'downloads');
     fs.mkdirSync(downloads, { recursive: true });
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id });
@@ -269,7 +235,7 @@ describe('sharing', () => {
     for (let i = 0; i < 50 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 100));
     expect(JSON.parse(fs.readFileSync(file, 'utf8'))).toMatchObject({ app: 'samen-leren', kind: KIND.plan, version: VERSION, data: { title: 'Studiemiddag samen leren', start: '09:30' } });
 
-    const other = await open(link.slice(server.url.length));
+    const other = await open(link.slice(pages.url.length));
     expect(await times(other)).toEqual(expected);
     expect(await text(other, '#sessie-start-status')).toBe('Plan ‘Studiemiddag samen leren’ uit de link staat nu in de planner.');
     expect(await other.evaluate(() => location.hash)).toBe('');
@@ -324,7 +290,7 @@ describe('hostile and broken input', () => {
       ['groot.json', 'x'.repeat(250_000), 'Het is groter dan 200 kB; een plan is veel kleiner.'],
     ];
     for (const [name, content, message] of files) {
-      const f = path.join(tmp, name);
+      const f = path.join(pages.tmp, name);
       fs.writeFileSync(f, content);
       const inputEl = (await page.$('#sessie-file')) as ElementHandle<HTMLInputElement>;
       await inputEl.uploadFile(f);
@@ -415,7 +381,7 @@ describe.skipIf(!fs.existsSync(path.join(DIST, 'pdf')))('the hand-outs of a plan
     expect(scriptsBefore.some((n) => /\/_astro\/es\.[^/]+\.js$/.test(n))).toBe(false);
     const loaded: string[] = [];
     page.on('request', (r) => void loaded.push(r.url()));
-    const downloads = path.join(tmp, 'handouts');
+    const downloads = path.join(pages.tmp, 'handouts');
     fs.mkdirSync(downloads, { recursive: true });
     const cdp = await page.createCDPSession();
     await cdp.send('Browser.setDownloadBehavior', { behavior: 'allow', downloadPath: downloads, browserContextId: page.browserContext().id });
