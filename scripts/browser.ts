@@ -86,3 +86,16 @@ export async function launchBrowser(): Promise<Browser> {
   });
   return browser;
 }
+
+/**
+ * Starts Chromium for the PDFs: launchBrowser, with a browser that is there but does
+ * not start said in Dutch (a missing one is a NoBrowserError already).
+ */
+export async function startBrowser(): Promise<Browser> {
+  try {
+    return await launchBrowser();
+  } catch (e) {
+    if (e instanceof NoBrowserError) throw e;
+    throw new Error(`Chromium kon niet starten om de PDF's te maken: ${(e as Error).message}\nZet PUPPETEER_EXECUTABLE_PATH naar een werkende Chrome of Chromium.`);
+  }
+}

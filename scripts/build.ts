@@ -52,6 +52,9 @@ export async function buildHandbook(options: BuildOptions, shared: SharedBuild =
   const workDir = path.join(root, '.build', `dist-${process.pid}-${workDirs.size}`);
   workDirs.add(workDir);
   const timings: Record<string, number> = {};
+  // Chromium for the PDFs, started as soon as the content is checked: it starts while
+  // Astro builds the site, on the core Astro leaves free. Closed here, unless shared.
+  let ownBrowser: Promise<Browser> | undefined;
   const step = async <T>(name: string, fn: () => Promise<T> | T): Promise<T> => {
     const t0 = performance.now();
     process.stdout.write(`• ${name} …\n`);
@@ -69,7 +72,12 @@ export async function buildHandbook(options: BuildOptions, shared: SharedBuild =
       const { loadContext, provideContext } = await import('../src/lib/context.ts');
       const c = provideContext(loadContext({ root, brand: options.brand, base: options.base, pdfs: options.pdfs }));
       // No browser for the PDFs: say so now, not after building the whole site.
-      if (c.pdfs && !shared.browser) (await import('./browser.ts')).findBrowser();
+      if (c.pdfs && !shared.browser) {
+        const { findBrowser, startBrowser } = await import('./browser.ts');
+        findBrowser();
+        ownBrowser = startBrowser();
+        ownBrowser.catch(() => {}); // a failed start is reported by the PDF step, which awaits it
+      }
       return c;
     });
     const { brand } = context;
@@ -106,8 +114,7 @@ export async function buildHandbook(options: BuildOptions, shared: SharedBuild =
     if (context.pdfs) {
       pdfReport = await step("PDF's maken", async () => {
         const { renderPdfs } = await import('./pdf.ts');
-        const browser = shared.browser ? await shared.browser : undefined;
-        return renderPdfs({ context, siteDir: workDir, browser });
+        return renderPdfs({ context, siteDir: workDir, browser: await (shared.browser ?? ownBrowser) });
       });
     }
 
@@ -136,6 +143,7 @@ export async function buildHandbook(options: BuildOptions, shared: SharedBuild =
     const total = Object.values(timings).reduce((a, b) => a + b, 0);
     console.log(`\nKlaar: ${path.relative(root, outDir) || '.'}/ in ${total.toFixed(1)} s.`);
   } finally {
+    if (ownBrowser) await (await ownBrowser.catch(() => undefined))?.close().catch(() => {});
     fs.rmSync(workDir, { recursive: true, force: true });
     workDirs.delete(workDir);
   }

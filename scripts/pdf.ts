@@ -8,7 +8,7 @@
 //   pdf/checklist-<id>.pdf        each checklist as a blank form
 //   pdf/samen-leren-kaarten.pdf   A6 cards of every step and tool, four to an A4 sheet (scripts/pdf/cards.ts)
 //
-// One browser, a few pages at once. Everything is written to a temporary folder
+// One browser, a few pages at once: the book first on its own, then the rest. Everything is written to a temporary folder
 // that replaces pdf/ only when every PDF succeeded, so a failed run leaves no
 // half set behind. Run on its own to re-render the PDFs of an existing build:
 //   node scripts/pdf.ts [dist]
@@ -20,12 +20,12 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { PDFDocument } from 'pdf-lib';
 import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
-import { launchBrowser, NoBrowserError } from './browser.ts';
+import { startBrowser } from './browser.ts';
 import { serve } from './static-server.ts';
 import { imposeBooklet } from './pdf/booklet.ts';
 import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
 import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
-import { renderCardsPdf } from './pdf/cards.ts';
+import { renderCards } from './pdf/cards.ts';
 import { pdfJobs, type Job } from './pdf/jobs.ts';
 import { cssString } from '../src/lib/print.ts';
 import { siteContext, type SiteContext } from '../src/lib/context.ts';
@@ -75,11 +75,14 @@ export function tocCacheFile(cacheDir: string, brandDir: string, base: string, p
 export interface PdfReport { file: string; pages: number; bytes: number; seconds: number; budget?: number; note?: string }
 
 /**
- * The width of an A4 page's text area in CSS pixels (210 mm minus the side margins
- * of @page in print-book.css and global.css). Loading the page at this width, in
- * print media, saves Chromium a third of its work; another width only costs time.
+ * The window a page is loaded in for a PDF: so narrow that global.css hides the body
+ * ("@media print and (max-width: 60px)"), so Chromium does not lay the page out at
+ * load, or again when the booklet's type or a footer is added, but only once, when
+ * it prints at the paper's width (where the rule no longer applies).
  */
-const CONTENT_WIDTH = { book: Math.round(((210 - 2 * 22) / 25.4) * 96), booklet: Math.round(((148 - 14 - 12) / 25.4) * 96), handout: Math.round(((210 - 2 * 12) / 25.4) * 96) };
+const LOAD_WIDTH = 40;
+/** The cards page is measured before it is printed (scripts/pdf/cards.ts): a window of a usual size. */
+const CARDS_LOAD_WIDTH = 800;
 
 /** The A5 typesetting of the booklet: added to the print book's own CSS before it is rendered. */
 const BOOKLET_CSS = fileURLToPath(new URL('../src/styles/print-booklet.css', import.meta.url));
@@ -98,7 +101,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
   const { t } = textsOf(site.ui);
   const jobs = pdfJobs(site);
   const cacheDir = process.env.SAMEN_LEREN_PDF_CACHE === '0' ? undefined : (options.cacheDir ?? path.resolve('.build', 'pdf-cache'));
-  const total = jobs.length + 1; // + the cards
+  const total = jobs.length;
   const finalDir = path.join(options.siteDir, 'pdf');
   const tmpDir = path.join(options.siteDir, `.pdf-${process.pid}`);
   fs.rmSync(tmpDir, { recursive: true, force: true });
@@ -115,12 +118,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     log(`  [${String(reports.length).padStart(String(total).length)}/${total}] ${r.file.padEnd(44)} ${String(r.pages).padStart(3)} p. ${kB(r.bytes).padStart(8)} ${r.seconds.toFixed(1).padStart(5)} s${r.note ? `  (${r.note})` : ''}${over}`);
   };
   try {
-    try {
-      browser = options.browser ?? (await launchBrowser());
-    } catch (e) {
-      if (e instanceof NoBrowserError) throw e;
-      throw new Error(`Chromium kon niet starten om de PDF's te maken: ${(e as Error).message}\nZet PUPPETEER_EXECUTABLE_PATH naar een werkende Chrome of Chromium.`);
-    }
+    browser = options.browser ?? (await startBrowser());
     const date = new Date();
     // The author is the publisher of this copy: the school for a branded copy, the project otherwise.
     const common = { author: site.brand.name, language: 'nl-NL', date };
@@ -132,8 +130,9 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     const render = async (page: Page, job: Job): Promise<void> => {
       const start = performance.now();
       const url = new URL(job.sitePath.replace(/^\//, ''), server.url).href;
-      await page.setViewport({ width: CONTENT_WIDTH[job.kind], height: 1100 });
-      const subject = await open(page, url, timeout);
+      // The cards are measured to fit before they are printed, so they need a laid-out page.
+      await page.setViewport({ width: job.kind === 'cards' ? CARDS_LOAD_WIDTH : LOAD_WIDTH, height: 1100 });
+      const description = await open(page, url, timeout);
       if (job.kind === 'booklet') await page.addStyleTag({ content: fs.readFileSync(BOOKLET_CSS, 'utf8') });
       // A hand-out says where it comes from at the foot of every page, when the site's address is known.
       if (job.kind === 'handout' && publicBase) {
@@ -142,12 +141,14 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
       }
       await prepareForPaper(page, { publicBase, base: server.base, sitePath: job.sitePath });
       const loaded = (performance.now() - start) / 1000;
-      const meta: Metadata = { ...common, title: job.title, subject, keywords: job.keywords };
+      const meta: Metadata = { ...common, title: job.title, subject: job.subject ?? description, keywords: job.keywords };
       await options.beforePrint?.(job.file, browser!);
       let doc: PDFDocument;
       let note: string | undefined;
       if (job.kind === 'handout') {
         doc = await loadPdf(await page.pdf({ ...PDF_OPTIONS, tagged: true, timeout }));
+      } else if (job.kind === 'cards') {
+        doc = await renderCards(page, timeout);
       } else {
         const book = await renderBook(page, timeout, cacheFile(job));
         doc = book.doc;
@@ -178,7 +179,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
         const page = await context.newPage();
         page.setDefaultTimeout(timeout);
         await page.setBypassCSP(true); // the booklet's type and the hand-outs' footer are added as style sheets
-        // Lay the page out for print from the start: printing then reuses most of that work.
+        // Print media from the start, so the narrow window hides the page until it is printed (LOAD_WIDTH).
         await page.emulateMediaType('print');
         // Paper versions: an island (checklist scorer, colour test) must not turn a
         // blank form into an interactive one, or fill it from storage.
@@ -206,11 +207,11 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
 
     // The book first, on its own: it is the longest job and the one a reader waits for
     // (measured on 2 shared cores: alone it takes half the time it takes next to the hand-outs).
-    // Then the A5 booklet and the hand-outs, several at once.
+    // Then the rest, several at once, the longest first (the booklet, then the cards), so
+    // that no worker is left with a long job at the end while the others wait.
+    const LONGEST_FIRST: Job['kind'][] = ['booklet', 'cards', 'handout'];
     await renderAll(jobs.filter((j) => j.kind === 'book'), 1);
-    await renderAll(jobs.filter((j) => j.kind !== 'book'), concurrency);
-    // The tool cards: A6, four to an A4 sheet, double-sided (scripts/pdf/cards.ts).
-    report(await renderCardsPdf(browser!, server.url, tmpDir, timeout, common));
+    await renderAll(jobs.filter((j) => j.kind !== 'book').sort((a, b) => LONGEST_FIRST.indexOf(a.kind) - LONGEST_FIRST.indexOf(b.kind)), concurrency);
 
     fs.rmSync(finalDir, { recursive: true, force: true });
     fs.renameSync(tmpDir, finalDir);

@@ -6,15 +6,11 @@
 // The cards come from the print route src/pages/print/kaarten/ (one card side per
 // A6 page). Type never shrinks below 8 pt: a card that does not fit at 9 pt tries
 // 8.5 and 8; one that still overflows stops the build and is named.
-import fs from 'node:fs';
-import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
-import { A4, A6, CARDS_PDF_NAME, CARDS_ROUTE, FONT_STEPS_PT, MM, slotPosition } from '../../src/lib/cards.ts';
-import { t, tList } from '../../src/lib/ui.ts';
+import { A4, A6, FONT_STEPS_PT, MM, slotPosition } from '../../src/lib/cards.ts';
 import { PDF_OPTIONS } from './book.ts';
-import { loadPdf, savePdf, setMetadata, type Metadata } from './finish.ts';
+import { loadPdf } from './finish.ts';
 
 export class CardOverflowError extends Error {}
 
@@ -44,7 +40,11 @@ export async function fitCards(page: Page): Promise<void> {
   }
 }
 
-/** Renders the loaded print route (A6 pages: front, back, front, back …) and imposes it on A4. */
+/**
+ * Renders the loaded print route (A6 pages: front, back, front, back …) and imposes it on A4.
+ * Fitting measures the cards, so the page must be laid out: load it in a normal window,
+ * not the narrow one that hides the other print pages until they are printed (scripts/pdf.ts).
+ */
 export async function renderCards(page: Page, timeout: number): Promise<PDFDocument> {
   await page.evaluate(() => document.fonts.ready);
   await fitCards(page);
@@ -86,33 +86,4 @@ function cutMarks(sheet: ReturnType<PDFDocument['addPage']>): void {
   line(A4.width - from, cy, A4.width - to, cy);
   line(cx - 3 * MM, cy, cx + 3 * MM, cy);
   line(cx, cy - 3 * MM, cx, cy + 3 * MM);
-}
-
-/** The whole job for scripts/pdf.ts: load the print route, fit, render, impose, write <dir>/samen-leren-kaarten.pdf. */
-export async function renderCardsPdf(
-  browser: import('puppeteer-core').Browser, siteUrl: string, dir: string, timeout: number, meta: Omit<Metadata, 'title' | 'subject' | 'keywords'>,
-): Promise<{ file: string; pages: number; bytes: number; seconds: number }> {
-  const start = performance.now();
-  const context = await browser.createBrowserContext();
-  try {
-    const page = await context.newPage();
-    page.setDefaultTimeout(timeout);
-    await page.emulateMediaType('print');
-    await page.setJavaScriptEnabled(false);
-    const url = new URL(CARDS_ROUTE.replace(/^\//, ''), siteUrl).href;
-    const response = await page.goto(url, { waitUntil: 'load', timeout });
-    if (!response?.ok()) throw new Error(`de pagina ${url} gaf ${response ? `status ${response.status()}` : 'geen antwoord'}`);
-    let doc: PDFDocument;
-    try {
-      doc = await renderCards(page, timeout);
-    } catch (e) {
-      throw new Error(`PDF ${CARDS_PDF_NAME} (van ${CARDS_ROUTE}) is mislukt: ${(e as Error).message}`);
-    }
-    setMetadata(doc, { ...meta, title: `${t('siteTitle')}: ${t('session.cardsTitle')}`, subject: t('session.cardsNote'), keywords: tList('print.keywords') });
-    const bytes = await savePdf(doc);
-    fs.writeFileSync(path.join(dir, CARDS_PDF_NAME), bytes);
-    return { file: CARDS_PDF_NAME, pages: doc.getPageCount(), bytes: bytes.length, seconds: (performance.now() - start) / 1000 };
-  } finally {
-    await context.close().catch(() => {});
-  }
 }

@@ -1,9 +1,11 @@
 // Which PDFs a build makes, from the context: the book, the booklet, a hand-out per
-// step, tool and checklist, and the colour test on paper (scripts/pdf.ts renders them).
+// step, tool and checklist, the colour test on paper and the tool cards
+// (scripts/pdf.ts renders them).
 import path from 'node:path';
 import type { BookEntry } from '../../src/lib/book.ts';
 import type { SiteContext } from '../../src/lib/context.ts';
 import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../../src/lib/print.ts';
+import { CARDS_PDF_NAME, CARDS_ROUTE } from '../../src/lib/cards.ts';
 import { textsOf } from '../../src/lib/ui.ts';
 
 /** A PDF to make from one page of the site. */
@@ -12,8 +14,10 @@ export interface Job {
   file: string;
   /** The site path to render (without base). */
   sitePath: string;
-  kind: 'book' | 'booklet' | 'handout';
+  kind: 'book' | 'booklet' | 'handout' | 'cards';
   title: string;
+  /** The PDF's subject; default: the page's description. */
+  subject?: string;
   keywords: string[];
   /** The most pages this hand-out is designed for (a warning when it is longer). */
   budget?: number;
@@ -52,5 +56,7 @@ export function pdfJobs(context: SiteContext): Job[] {
     ...book.tools.map((e) => handout(e, `${t('tool')} ${e.number}: ${e.title}`, HANDOUT_BUDGET.tool)),
     ...book.checklists.map((e) => handout(e, e.title, HANDOUT_BUDGET.checklist)),
     ...extraHandouts(context).map((j) => ({ ...j, kind: 'handout' as const })),
+    // A6 cards of every step and tool, four to an A4 sheet (scripts/pdf/cards.ts).
+    { file: CARDS_PDF_NAME, sitePath: CARDS_ROUTE, kind: 'cards', title: `${siteTitle}: ${t('session.cardsTitle')}`, subject: t('session.cardsNote'), keywords: tList('print.keywords') },
   ];
 }
