@@ -7,6 +7,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
 import { createHash } from 'node:crypto';
 import { brandFiles } from './src/lib/brand.ts';
+import { bundledScript, SCRIPTS } from './src/lib/site-script.ts';
 import { pagesModule } from './src/lib/pages-module.ts';
 
 // The build's context (src/lib/context.ts): scripts/build.ts has loaded and checked it
@@ -21,17 +22,23 @@ const base = brand.base;
 const cacheKey = createHash('sha256').update(`${brand.dir}\n${base}`).digest('hex').slice(0, 12);
 
 /**
- * `astro dev` serves the brand's files (scripts/build.ts writes them into the built site).
+ * `astro dev` serves the brand's files and the site's own scripts (theme, offline;
+ * src/lib/site-script.ts), which scripts/build.ts writes into the built site.
  * @returns {import('vite').Plugin}
  */
-function brandDevFiles() {
+function devFiles() {
   return {
-    name: 'samen-leren-brand-files',
+    name: 'samen-leren-dev-files',
     configureServer(server) {
+      const scripts = /** @type {import('./src/lib/site-script.ts').ScriptName[]} */ (Object.keys(SCRIPTS)).map((name) => bundledScript(name, context.root));
+      const files = [
+        ...brandFiles(brand),
+        ...scripts.map((s) => ({ path: s.path, mime: 'text/javascript; charset=utf-8', contents: s.text })),
+      ];
       server.middlewares.use((req, res, next) => {
         // Depending on the middleware order the base path may already be stripped.
         const url = (req.url ?? '').split('?')[0];
-        const file = brandFiles(brand).find((f) => url === f.path || url === `${base.replace(/\/$/, '')}${f.path}`);
+        const file = files.find((f) => url === f.path || url === `${base.replace(/\/$/, '')}${f.path}`);
         if (!file) return next();
         res.setHeader('content-type', file.mime);
         res.end(file.contents);
@@ -51,7 +58,7 @@ export default defineConfig({
   integrations: [mdx()],
   markdown: { processor: unified({ rehypePlugins: [[rehypeInternalLinks, { base, paths: book.paths, excluded: book.excluded }]] }) },
   vite: {
-    plugins: [tailwindcss(), brandDevFiles(), pagesModule(book)],
+    plugins: [tailwindcss(), devFiles(), pagesModule(book)],
     build: {
       rollupOptions: {
         // Astro's MDX output carries a directive that the bundler warns about on every file; harmless.
