@@ -13,6 +13,8 @@ import { DIST, readDist } from './helpers/dist.ts';
 import { openIndex, type BuiltIndex, type IndexedPage } from './helpers/pagefind.ts';
 
 const book = loadBook();
+/** The session planner: not a page of the book, but found by search. */
+const SESSION = '/sessie/';
 let index: BuiltIndex;
 let all: IndexedPage[];
 
@@ -27,10 +29,10 @@ afterAll(async () => {
 const urls = (pages: IndexedPage[]) => pages.map((p) => p.url);
 
 describe('the search index', () => {
-  it('holds every page of the book, steps and tools included, and not the home or search page', () => {
+  it('holds every page of the book, steps and tools included, and the session planner, not the home or search page', () => {
     const indexed = urls(all);
     for (const e of [...book.steps, ...book.tools]) expect(indexed, e.path).toContain(e.path);
-    expect(indexed.sort()).toEqual(book.order.map((e) => e.path).sort());
+    expect(indexed.sort()).toEqual([...book.order.map((e) => e.path), SESSION].sort());
     expect(indexed).not.toContain('/');
     expect(indexed).not.toContain('/zoeken/');
   });
@@ -42,7 +44,7 @@ describe('the search index', () => {
       ...book.checklists.map((e) => [e.path, t('parts.checklists')] as const),
     ]);
     const known = ['stappen', 'gereedschap', 'checklists', 'achtergrond', 'other'].map((k) => t(`parts.${k}`));
-    for (const page of all) {
+    for (const page of all.filter((p) => p.url !== SESSION)) {
       const entry = book.byPath.get(page.url)!;
       // A step's title says which step it is; no other page's does. (These two lines used to
       // compare with '' and with the title itself for other pages: checks that could not fail.)
@@ -54,6 +56,16 @@ describe('the search index', () => {
       expect(page.filters[PART_FILTER], page.url).toEqual([page.meta[PART_FILTER]]);
       if (partOf.has(page.url)) expect(page.meta[PART_FILTER], page.url).toBe(partOf.get(page.url));
     }
+  });
+
+  it('finds the session planner by what a trainer would type, under the tools, without its form', async () => {
+    const planner = all.find((p) => p.url === SESSION)!;
+    expect(planner.meta.title).toBe(t('session.title'));
+    expect(planner.filters[PART_FILTER]).toEqual([t('parts.gereedschap')]);
+    // Only its title and description: not the no-JavaScript note, nor a word of the planner itself.
+    expect(planner.content).not.toContain(t('session.noScript').slice(0, 30));
+    expect(planner.content).not.toContain(t('session.startEmpty'));
+    for (const word of ['agenda', 'studiedag', 'sessie plannen']) expect(urls(await index.search(word)), word).toContain(SESSION);
   });
 
   it('indexes the main content only: no navigation, breadcrumbs, on-this-page list, footer or buttons', () => {

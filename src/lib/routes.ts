@@ -41,6 +41,15 @@ export function searchParts(context: SiteContext): string[] {
   return [...parts, other];
 }
 
+/**
+ * The session planner (/sessie/) is found by search under the tools it plans with:
+ * its title and description, and its keywords; the planner itself is not indexed.
+ */
+export function sessionSearch(context: SiteContext): { searchPart: string; keywords: string[] } {
+  const { t, tList } = textsOf(context.ui);
+  return { searchPart: t('parts.gereedschap'), keywords: tList('session.keywords') };
+}
+
 /** The hand-out of a step, tool or checklist, when this build writes PDFs; otherwise none. */
 export function pdfOf(entry: BookEntry, context: SiteContext): string | undefined {
   if (!context.pdfs || (entry.kind !== 'step' && entry.kind !== 'tool' && entry.kind !== 'checklist')) return undefined;
