@@ -126,6 +126,12 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     // same file name, and must not keep replacing each other's page numbers.
     const cacheFile = (job: Job) => cacheDir && tocCacheFile(cacheDir, site.brand.dir, base, job.file);
 
+    /** Set by the first failure: every worker stops after its current PDF. */
+    let stopped = false;
+    /** The book is printed and checked: Chromium is free for the rest while the book is written. */
+    let bookLeftChromium = () => {};
+    const bookPrinted = new Promise<void>((resolve) => (bookLeftChromium = resolve));
+
     /** Renders one PDF into the temporary folder; returns its bytes. */
     const render = async (page: Page, job: Job): Promise<void> => {
       const start = performance.now();
@@ -151,6 +157,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
         doc = await renderCards(page, timeout);
       } else {
         const book = await renderBook(page, timeout, cacheFile(job));
+        if (job.kind === 'book') bookLeftChromium();
         doc = book.doc;
         note = `laden ${loaded.toFixed(1)} s, ${book.renders.length}× gerenderd: ${book.renders.map((r) => `${r.toFixed(1)} s`).join(' + ')}`;
         if (job.kind === 'booklet') {
@@ -185,11 +192,11 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
         // blank form into an interactive one, or fill it from storage.
         await page.setJavaScriptEnabled(false);
         try {
-          for (let job = queue.shift(); job; job = queue.shift()) {
+          for (let job = queue.shift(); job && !stopped; job = queue.shift()) {
             try {
               await render(page, job);
             } catch (e) {
-              queue.length = 0; // the other workers stop after their current PDF
+              stopped = true; // the other workers stop after their current PDF
               const message = (e as Error).message;
               if (!browser!.connected || BROWSER_GONE.test(message)) throw new Error(browserStopped(job, message));
               const reason = (e as Error).name === 'TimeoutError' ? `geen antwoord binnen ${timeout / 1000} s` : message;
@@ -209,9 +216,13 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
     // (measured on 2 shared cores: alone it takes half the time it takes next to the hand-outs).
     // Then the rest, several at once, the longest first (the booklet, then the cards), so
     // that no worker is left with a long job at the end while the others wait.
+    // The rest starts when the book has left Chromium, while the book is still being written.
     const LONGEST_FIRST: Job['kind'][] = ['booklet', 'cards', 'handout'];
-    await renderAll(jobs.filter((j) => j.kind === 'book'), 1);
-    await renderAll(jobs.filter((j) => j.kind !== 'book').sort((a, b) => LONGEST_FIRST.indexOf(a.kind) - LONGEST_FIRST.indexOf(b.kind)), concurrency);
+    const book = renderAll(jobs.filter((j) => j.kind === 'book'), 1).finally(bookLeftChromium);
+    await bookPrinted;
+    const rest = stopped ? Promise.resolve() : renderAll(jobs.filter((j) => j.kind !== 'book').sort((a, b) => LONGEST_FIRST.indexOf(a.kind) - LONGEST_FIRST.indexOf(b.kind)), concurrency);
+    const failed = (await Promise.allSettled([book, rest])).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
 
     fs.rmSync(finalDir, { recursive: true, force: true });
     fs.renameSync(tmpDir, finalDir);
