@@ -1,6 +1,8 @@
 // What Chromium cannot do itself, done on the finished PDF with pdf-lib: read
 // where each named destination landed, set the document's metadata, write the
 // bookmarks (outline) and make the viewer open with them shown.
+import { createRequire } from 'node:module';
+import zlib from 'node:zlib';
 import {
   PDFArray,
   PDFDict,
@@ -11,6 +13,12 @@ import {
   PDFRef,
   type PDFObject,
 } from 'pdf-lib';
+
+// pdf-lib compresses the object streams it writes with pako, in JavaScript. Node's own
+// zlib writes the same Deflate format natively: saving the book takes 0.1–0.15 s less.
+// pdf-lib calls pako.deflate on the module object it required, so this is where to swap it.
+const pako = createRequire(createRequire(import.meta.url).resolve('pdf-lib'))('pako') as { deflate: (data: Uint8Array) => Uint8Array };
+pako.deflate = (data) => zlib.deflateSync(data);
 
 /** pdf-lib yields to the event loop every few objects by default; a build has nothing else to do meanwhile. */
 export const loadPdf = (bytes: Uint8Array) => PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: Infinity });
