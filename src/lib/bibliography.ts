@@ -3,8 +3,7 @@
 // pages cite each work, for the Bronnen page.
 import path from 'node:path';
 import { bibliographySchema, type Reference } from './schemas.ts';
-import { formatZodError } from './errors.ts';
-import { ContentError, readYaml, type Book, type BookEntry } from './book.ts';
+import { ContentError, parseContent, readYaml, type Book, type BookEntry } from './book.ts';
 
 export interface Bibliography {
   references: Reference[];
@@ -16,9 +15,7 @@ export interface Bibliography {
 
 export function loadBibliography(book: Book): Bibliography {
   const file = 'content/bronnen.yaml';
-  const parsed = bibliographySchema.safeParse(readYaml(path.join(book.root, file)), { reportInput: true });
-  if (!parsed.success) throw new ContentError(formatZodError(file, parsed.error));
-  const references = [...parsed.data].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'nl') || String(a.year ?? '').localeCompare(String(b.year ?? '')));
+  const references = [...parseContent(file, bibliographySchema, readYaml(path.join(book.root, file)))].sort((a, b) => sortKey(a).localeCompare(sortKey(b), 'nl') || String(a.year ?? '').localeCompare(String(b.year ?? '')));
   const byId = new Map<string, Reference>();
   for (const r of references) {
     if (byId.has(r.id)) throw new ContentError(`${file}: het id "${r.id}" staat er twee keer in. Geef elk werk een eigen id.`);

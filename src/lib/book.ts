@@ -9,10 +9,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bookSchema, checklistSchema, type BookFile, type Checklist } from './schemas.ts';
-import { formatZodError } from './errors.ts';
-import { ContentError, readFrontmatter, readYaml } from './content-files.ts';
+import { ContentError, parseContent, readFrontmatter, readYaml } from './content-files.ts';
 
-export { ContentError, readYaml };
+export { ContentError, parseContent, readYaml };
 
 export type EntryKind = 'page' | 'step' | 'tool' | 'checklist';
 
@@ -101,9 +100,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
   const root = path.resolve(options.root ?? process.cwd());
   const contentDir = path.join(root, 'content');
   const bookFile = path.join(contentDir, 'book.yaml');
-  const parsed = bookSchema.safeParse(readYaml(bookFile), { reportInput: true });
-  if (!parsed.success) throw new ContentError(formatZodError(path.relative(root, bookFile), parsed.error));
-  const raw = parsed.data;
+  const raw = parseContent(path.relative(root, bookFile), bookSchema, readYaml(bookFile));
   const rel = (f: string) => path.relative(root, f);
 
   const pageDirs = [path.join(contentDir, 'pages'), ...(options.extraPageDirs ?? [])];
@@ -165,9 +162,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
   const tools = raw.tools.map((t, i) => makeEntry('tool', t.id, 'gereedschap', `tools[${i}]`, i + 1));
   const checklists = raw.checklists.map((c, i) => {
     const entry = makeEntry('checklist', c.id, 'checklists', `checklists[${i}]`);
-    const data = checklistSchema.safeParse(readYaml(path.join(root, entry.file)), { reportInput: true });
-    if (!data.success) throw new ContentError(formatZodError(entry.file, data.error));
-    return { ...entry, data: data.data };
+    return { ...entry, data: parseContent(entry.file, checklistSchema, readYaml(path.join(root, entry.file))) };
   });
 
   const allParts: BookPart[] = raw.parts.map((p, i) => {

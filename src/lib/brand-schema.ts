@@ -6,8 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { closest } from './errors.ts';
-import { schemaProblems } from './brand-messages.ts';
+import { closest, zodProblems, type Problem } from './errors.ts';
 import { HIDDEN_CHARS_OR_NEWLINE, uiProblems, type UiTree } from './ui-tree.ts';
 
 export type { UiTree };
@@ -212,14 +211,14 @@ export interface ValidBrand {
 export type BrandResult =
   | { ok: true; brand: ValidBrand }
   /** stage "schema": the shape is wrong, so the files, colours, parts and ui keys are not checked yet. */
-  | { ok: false; stage: 'schema' | 'content'; problems: Array<{ field: string; message: string }> };
+  | { ok: false; stage: 'schema' | 'content'; problems: Problem[] };
 
 /** Checks a parsed brand.yaml and the files it names. */
 export function validateBrand(raw: unknown, ctx: BrandContext): BrandResult {
   const parsed = brandSchema.safeParse(raw ?? undefined, { reportInput: true });
-  if (!parsed.success) return { ok: false, stage: 'schema', problems: schemaProblems(parsed.error, brandSchema) };
+  if (!parsed.success) return { ok: false, stage: 'schema', problems: zodProblems(parsed.error, brandSchema) };
   const config = parsed.data;
-  const problems: Array<{ field: string; message: string }> = [];
+  const problems: Problem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
 
   // Images.

@@ -21,7 +21,7 @@ import { bookSchema } from './schemas.ts';
 import { FONTS, validateBrand, type FontId, type UiTree } from './brand-schema.ts';
 import { IMAGE_MIME, type ImageType } from './brand-files.ts';
 import { lightenToContrast } from './contrast.ts';
-import { formatYamlError } from './errors.ts';
+import { formatProblems, formatYamlError } from './errors.ts';
 
 /** The project's own brand, used when no brand folder is given. */
 export const DEFAULT_BRAND_DIR = path.join('content', 'brand');
@@ -149,7 +149,7 @@ export function loadBrand(folder: string | undefined, options: LoadBrandOptions 
   if (!result.ok) {
     const later = result.stage === 'schema' ? 'Daarna controleert de build ook het logo, het contrast van de kleuren, de delen, de eigen pagina\'s en de teksten.\n' : '';
     throw new BrandError(
-      `${label} klopt niet:\n${result.problems.map((p) => `  - veld "${p.field}": ${p.message}`).join('\n')}\n\n` +
+      `${formatProblems(label, result.problems)}\n\n` +
         `${later}Alle velden staan in README.md onder "Een eigen versie voor je school".`,
     );
   }

@@ -3,7 +3,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { formatYamlError } from './errors.ts';
+import type { z } from 'zod';
+import { formatYamlError, formatZodError } from './errors.ts';
 
 /** An error in the content that stops the build; its message names file, field and fix. */
 export class ContentError extends Error {
@@ -32,4 +33,11 @@ export function readYaml(file: string): unknown {
   } catch (e) {
     throw new ContentError(formatYamlError(path.relative(process.cwd(), file) || file, e, text));
   }
+}
+
+/** `data` checked against `schema`, or a ContentError that names `file`, each wrong field and the fix. */
+export function parseContent<S extends z.ZodType>(file: string, schema: S, data: unknown): z.output<S> {
+  const parsed = schema.safeParse(data, { reportInput: true });
+  if (!parsed.success) throw new ContentError(formatZodError(file, parsed.error, schema));
+  return parsed.data;
 }

@@ -2,9 +2,8 @@
 // the Dutch way, each "see" link checked against the book. Read once, with the
 // rest of the context (src/lib/context.ts); the glossary page only shows it.
 import path from 'node:path';
-import { ContentError, readYaml, type Book } from './book.ts';
+import { ContentError, parseContent, readYaml, type Book } from './book.ts';
 import { glossarySchema } from './schemas.ts';
-import { formatZodError } from './errors.ts';
 import { checkSitePath } from './rehype-internal-links.ts';
 
 export const GLOSSARY_FILE = 'content/begrippen.yaml';
@@ -17,9 +16,7 @@ export interface GlossaryTerm {
 }
 
 export function loadGlossary(book: Book): GlossaryTerm[] {
-  const parsed = glossarySchema.safeParse(readYaml(path.join(book.root, GLOSSARY_FILE)), { reportInput: true });
-  if (!parsed.success) throw new ContentError(formatZodError(GLOSSARY_FILE, parsed.error));
-  return [...parsed.data]
+  return [...parseContent(GLOSSARY_FILE, glossarySchema, readYaml(path.join(book.root, GLOSSARY_FILE)))]
     .sort((a, b) => a.term.localeCompare(b.term, 'nl'))
     .map(({ term, definition, see }) => {
       // A "see" link into a part the brand left out is dropped, not broken.

@@ -1,5 +1,5 @@
 // The shape of the interface text (content/ui.yaml) and how a brand's `ui:` is laid over it.
-import { closest } from './errors.ts';
+import { closest, type Problem } from './errors.ts';
 
 export type UiTree = { [key: string]: string | string[] | UiTree };
 
@@ -17,8 +17,8 @@ export function mergeUi(base: UiTree, over: UiTree): UiTree {
 }
 
 /** Problems with `ui:` overrides: every key must exist in content/ui.yaml, with the same kind of value. */
-export function uiProblems(over: Record<string, unknown>, base: UiTree, prefix = 'ui'): Array<{ field: string; message: string }> {
-  const out: Array<{ field: string; message: string }> = [];
+export function uiProblems(over: Record<string, unknown>, base: UiTree, prefix = 'ui'): Problem[] {
+  const out: Problem[] = [];
   for (const [key, value] of Object.entries(over)) {
     const field = `${prefix}.${key}`;
     const expected = base[key];

@@ -74,7 +74,7 @@ export function validateContent(book: Book): FrontMatter {
     // The front-matter is read every time (it is what the pages show); the rest only for a changed file.
     if (result.success && cache.has(entry.file, text)) continue;
     const before = problems.length;
-    if (!result.success) problems.push(formatZodError(entry.file, result.error, Object.keys(schema.shape)));
+    if (!result.success) problems.push(formatZodError(entry.file, result.error, schema));
     if (/^#\s/m.test(text.slice(fm ? fm[0].length : 0))) {
       problems.push(`${entry.file} klopt niet:\n  - de tekst heeft een kop met één # (H1); het sjabloon zet de titel al. Gebruik ## en ###.`);
     }

@@ -3,8 +3,7 @@
 // stops the build with the file, the field and what to do.
 import path from 'node:path';
 import { colourTestSchema, type ColourTest } from '../schemas.ts';
-import { formatZodError } from '../errors.ts';
-import { ContentError, readYaml, type Book, type BookEntry } from '../book.ts';
+import { ContentError, parseContent, readYaml, type Book, type BookEntry } from '../book.ts';
 import type { TestShape } from './scoring.ts';
 
 export const COLOUR_TEST_FILE = 'content/kleurentest.yaml';
@@ -21,9 +20,7 @@ export interface LoadedColourTest {
 }
 
 export function loadColourTest(book: Book): LoadedColourTest {
-  const parsed = colourTestSchema.safeParse(readYaml(path.join(book.root, COLOUR_TEST_FILE)));
-  if (!parsed.success) throw new ContentError(formatZodError(COLOUR_TEST_FILE, parsed.error));
-  const data = parsed.data;
+  const data = parseContent(COLOUR_TEST_FILE, colourTestSchema, readYaml(path.join(book.root, COLOUR_TEST_FILE)));
   const toolById = new Map(book.tools.map((t) => [t.id, t]));
   const need = (toolId: string, where: string): BookEntry => {
     const found = toolById.get(toolId);
