@@ -84,7 +84,31 @@ export function decodeEscapes(text: string): string {
   return out;
 }
 
-export interface CheckedImage { type: ImageType; bytes: Buffer }
+/** Width and height of a PNG, from its header ("192x192"), or "any" for an SVG or when unknown. */
+export function imageSizes(type: ImageType, bytes: Uint8Array): string {
+  if (type === 'png' && bytes.length >= 24) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return `${view.getUint32(16)}x${view.getUint32(20)}`;
+  }
+  return 'any';
+}
+
+/**
+ * Why an icon (brand.yaml `icon`) will look wrong: a phone's home screen and the
+ * browser tab show it square, so a wide or tall one is squeezed or cut.
+ */
+export function iconProblems(rel: string, sizes: string): string[] {
+  const [width, height] = sizes.split('x').map(Number);
+  if (!width || !height || width === height) return [];
+  return [`"${rel}" is ${width}×${height} pixels; een icoon is vierkant, anders wordt het op het beginscherm van een telefoon en in het tabblad vervormd. Maak het vierkant (bijvoorbeeld 512×512), of laat icon weg: dan is het logo het icoon`];
+}
+
+export interface CheckedImage {
+  type: ImageType;
+  bytes: Buffer;
+  /** For the web app manifest: "192x192" for a PNG, "any" for an SVG or when unknown. */
+  sizes: string;
+}
 
 /** Checks an image file of the brand; returns the image or the problems. */
 export function checkImage(folder: string, rel: string): { image?: CheckedImage; problems: string[] } {
@@ -107,5 +131,5 @@ export function checkImage(folder: string, rel: string): { image?: CheckedImage;
     const problems = svgProblems(bytes.toString('utf8'));
     if (problems.length) return { problems: [`"${rel}" is geen veilige SVG: ${problems.join('; ')}. Exporteer het logo als eenvoudige SVG zonder scripts of verwijzingen, of gebruik een PNG`] };
   }
-  return { image: { type, bytes }, problems: [] };
+  return { image: { type, bytes, sizes: imageSizes(type, bytes) }, problems: [] };
 }

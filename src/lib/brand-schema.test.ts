@@ -162,6 +162,16 @@ describe('each invalid brand.yaml gives its own message', () => {
     expect(errorFor(brandFolder(VALID, { 'logo.svg': evil }))).toContain('veld "logo": "logo.svg" is geen veilige SVG: bevat een <script>');
   });
 
+  it('an icon that is not square, and the size the web app manifest gets', () => {
+    // The same PNG, its header saying 2 pixels wide and 1 high.
+    const wide = Buffer.from(PNG);
+    wide.writeUInt32BE(2, 16);
+    expect(errorFor(brandFolder({ ...VALID, icon: 'icon.png' }, { 'logo.svg': LOGO, 'icon.png': wide }))).toContain('veld "icon": "icon.png" is 2×1 pixels; een icoon is vierkant');
+    const brand = loadBrand(brandFolder({ ...VALID, icon: 'icon.png' }, { 'logo.svg': LOGO, 'icon.png': PNG }), { root: ROOT });
+    expect(brand.icon.sizes).toBe('1x1');
+    expect(brand.logo.sizes).toBe('any');
+  });
+
   it('an SVG icon with an event handler (the icon is checked like the logo)', () => {
     const evil = '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><rect width="1" height="1"/></svg>';
     expect(errorFor(brandFolder({ ...VALID, icon: 'icon.svg' }, { 'logo.svg': LOGO, 'icon.svg': evil }))).toContain('veld "icon": "icon.svg" is geen veilige SVG: bevat een onload-attribuut');

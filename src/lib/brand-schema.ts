@@ -11,7 +11,7 @@ import { HIDDEN_CHARS_OR_NEWLINE, uiProblems, type UiTree } from './ui-tree.ts';
 
 export type { UiTree };
 import { colourProblems, darkColourProblems, lightenToContrast } from './contrast.ts';
-import { checkImage, type CheckedImage } from './brand-files.ts';
+import { checkImage, iconProblems, type CheckedImage } from './brand-files.ts';
 import { ownPageProblems } from './own-page-check.ts';
 
 /**
@@ -225,7 +225,7 @@ export function validateBrand(raw: unknown, ctx: BrandContext): BrandResult {
   const logo = checkImage(ctx.folder, config.logo);
   logo.problems.forEach((p) => add('logo', p));
   const icon = config.icon ? checkImage(ctx.folder, config.icon) : logo;
-  if (config.icon) icon.problems.forEach((p) => add('icon', p));
+  if (config.icon) [...icon.problems, ...(icon.image ? iconProblems(config.icon, icon.image.sizes) : [])].forEach((p) => add('icon', p));
 
   // Colours.
   for (const field of ['primary', 'accent'] as const) {

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { bookSchema } from './schemas.ts';
 import { FONTS, validateBrand, type FontId, type UiTree } from './brand-schema.ts';
-import { IMAGE_MIME, type ImageType } from './brand-files.ts';
+import { IMAGE_MIME, type CheckedImage, type ImageType } from './brand-files.ts';
 import { lightenToContrast } from './contrast.ts';
 import { formatProblems, formatYamlError } from './errors.ts';
 
@@ -45,6 +45,8 @@ export interface BrandImage {
   path: string;
   /** The image as a data: URL, for places that cannot load files (PDF header templates). */
   dataUri: string;
+  /** Width x height for the web app manifest ("192x192"); "any" for an SVG or when unknown. */
+  sizes: string;
 }
 
 export interface Brand {
@@ -92,10 +94,10 @@ function readYamlFile(file: string, label: string): unknown {
 
 const shortHash = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 10);
 
-function image(file: string, type: ImageType, bytes: Buffer, name: string): BrandImage {
+function image(file: string, { type, bytes, sizes }: CheckedImage, name: string): BrandImage {
   const mime = IMAGE_MIME[type];
   const ext = path.extname(file).toLowerCase();
-  return { file, type, mime, path: `${BRAND_ASSET_DIR}${name}-${shortHash(bytes)}${ext}`, dataUri: `data:${mime};base64,${bytes.toString('base64')}` };
+  return { file, type, mime, path: `${BRAND_ASSET_DIR}${name}-${shortHash(bytes)}${ext}`, dataUri: `data:${mime};base64,${bytes.toString('base64')}`, sizes };
 }
 
 /** The brand's stylesheet. Only validated values go in (hex colours, a font stack from FONTS): no text from the config. */
@@ -168,14 +170,14 @@ export function loadBrand(folder: string | undefined, options: LoadBrandOptions 
   const font = { id: config.font, stack: FONTS[config.font].stack };
   const css = brandCss(colours, font);
 
-  const logoImage = image(path.join(dir, config.logo), logo.type, logo.bytes, 'logo');
+  const logoImage = image(path.join(dir, config.logo), logo, 'logo');
   return {
     dir,
     isDefault: dir === path.resolve(root, DEFAULT_BRAND_DIR),
     name: config.name,
     shortName: config.shortName,
     logo: logoImage,
-    icon: config.icon ? image(path.join(dir, config.icon), icon.type, icon.bytes, 'icon') : logoImage,
+    icon: config.icon ? image(path.join(dir, config.icon), icon, 'icon') : logoImage,
     colours,
     font,
     contact: config.contact,

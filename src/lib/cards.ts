@@ -1,7 +1,8 @@
 // The tool cards (scripts/pdf/cards.ts, print route src/pages/print/kaarten/): an
 // A6 card for every step and tool, front and back, four to an A4 sheet. This file
 // holds the pure parts: where the PDF lives, the "Zo pak je het aan" steps read
-// from a tool's MDX, and where each card goes on a sheet.
+// from a tool's MDX (read and checked once, with the rest of the content, in
+// src/lib/validate-content.ts), and where each card goes on a sheet.
 import { parseMdx, type MdxNode } from './mdx-tree.ts';
 
 export const CARDS_PDF_NAME = 'samen-leren-kaarten.pdf';
@@ -24,12 +25,20 @@ function plain(node: MdxNode): string {
   return (node.children ?? []).map(plain).join('');
 }
 
+/** The heading in a tool's text above its numbered steps (content/README.md). */
+export const HOW_TO_HEADING = 'Zo pak je het aan';
+
 /**
  * The numbered steps under "## Zo pak je het aan" in a tool's MDX: per step its
  * bold opening ("Kies een vraag.") and the rest as plain text (links become their text).
  */
-export function howToSteps(mdx: string, heading = 'Zo pak je het aan'): HowToStep[] {
-  const nodes = parseMdx(mdx).children ?? [];
+export function howToSteps(mdx: string): HowToStep[] {
+  return howToStepsIn(parseMdx(mdx));
+}
+
+/** howToSteps for a tree parsed already (the content check parses each file once). */
+export function howToStepsIn(tree: MdxNode, heading = HOW_TO_HEADING): HowToStep[] {
+  const nodes = tree.children ?? [];
   const start = nodes.findIndex((n) => n.type === 'heading' && (n as unknown as { depth: number }).depth === 2 && plain(n).trim() === heading);
   if (start < 0) return [];
   const list = nodes.slice(start + 1).find((n) => n.type === 'list' || n.type === 'heading');

@@ -1,6 +1,7 @@
-// The context of one build: everything the handbook is made of (the brand, the
-// book map with every page's front-matter, the bibliography, the glossary, the
-// colour test and the interface text), read and checked once, in the first step
+// The context of one build: everything the handbook is made of (the brand with its
+// images, the book map with every page's front-matter and the tools' how-to steps,
+// the bibliography, the glossary, the colour test and the interface text), read
+// and checked once, in the first step
 // of scripts/build.ts. Every later step gets this same object: Astro's pages
 // through siteContext() (Astro renders the pages in the build's own process, so
 // the checked objects are handed over as they are, not read or parsed again),
@@ -19,6 +20,7 @@ import { mergeUi, type UiTree } from './ui-tree.ts';
 import { validateContent, type FrontMatter } from './validate-content.ts';
 import type { BookEntry } from './book.ts';
 import type { Page, Step, Tool } from './schemas.ts';
+import type { HowToStep } from './cards.ts';
 
 export interface SiteContext {
   /** The project root (where content/ is). */
@@ -27,6 +29,8 @@ export interface SiteContext {
   book: Book;
   /** The checked front-matter of every page, step and tool (see data()). */
   frontMatter: FrontMatter;
+  /** Each tool's numbered steps under "Zo pak je het aan", by site path (see howToData()). */
+  howTo: Map<string, HowToStep[]>;
   bibliography: Bibliography;
   glossary: GlossaryTerm[];
   /** The colour test, when this book has its part (a brand may leave it out). */
@@ -58,6 +62,10 @@ export function toolData(context: SiteContext, entry: BookEntry): Tool {
 export function pageData(context: SiteContext, entry: BookEntry): Page {
   return found(context.frontMatter.pages.get(entry.path), entry);
 }
+/** A tool's checked how-to steps: the back of its card. */
+export function howToData(context: SiteContext, entry: BookEntry): HowToStep[] {
+  return found(context.howTo.get(entry.path), entry);
+}
 function found<T>(data: T | undefined, entry: BookEntry): T {
   if (!data) throw new Error(`Geen front-matter voor ${entry.file} (${entry.path}): is het een ${entry.kind}?`);
   return data;
@@ -68,12 +76,13 @@ export function loadContext(options: ContextOptions = {}): SiteContext {
   const root = path.resolve(options.root ?? process.cwd());
   const brand = loadBrand(options.brand, { root, baseOverride: options.base });
   const book = loadBook({ root, ...brandBookOptions(brand) });
-  const frontMatter = validateContent(book);
+  const { frontMatter, howTo } = validateContent(book);
   return {
     root,
     brand,
     book,
     frontMatter,
+    howTo,
     bibliography: loadBibliography(book),
     glossary: loadGlossary(book),
     colourTest: colourTestEntry(book) ? loadColourTest(book) : undefined,

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { brandBookOptions, loadBook } from './book.ts';
 import { loadBrand } from './brand.ts';
-import { validateContent } from './validate-content.ts';
+import { NO_HOW_TO, validateContent } from './validate-content.ts';
 
 /** A copy of the project's content in a folder of its own. */
 function project(): string {
@@ -35,6 +35,19 @@ describe('checking the content once', () => {
     fs.writeFileSync(bookYaml, fs.readFileSync(bookYaml, 'utf8').replace(/^  - id: begrippen\n/m, ''));
     fs.rmSync(path.join(root, 'content', 'pages', 'begrippen.mdx'));
     expect(() => validateContent(bookOf(root))).toThrow(/content\/pages\/inleiding\.mdx heeft \d+ kapotte link[\s\S]*"\/begrippen\/"/);
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('reads every tool\'s how-to steps for its card, also from the cache, and stops at a tool without them', () => {
+    const root = project();
+    const first = validateContent(bookOf(root)).howTo;
+    expect([...first.keys()]).toHaveLength(10);
+    expect(first.get('/gereedschap/dialoog/')![0]!.lead).not.toBe('');
+    // The second check takes the files from the cache: the steps must come with them.
+    expect(validateContent(bookOf(root)).howTo).toEqual(first);
+    const file = path.join(root, 'content', 'gereedschap', 'dialoog.mdx');
+    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('## Zo pak je het aan', '## Zo doe je het'));
+    expect(() => validateContent(bookOf(root))).toThrow(`content/gereedschap/dialoog.mdx klopt niet:\n  - ${NO_HOW_TO}`);
     fs.rmSync(root, { recursive: true, force: true });
   });
 });

@@ -1,6 +1,7 @@
 // The web app manifest (manifest.webmanifest, linked from every page): with it a
 // phone offers "Zet op beginscherm" and opens the handbook as an app, with the
-// brand's name, short name, colours and icon. Built by src/pages/manifest.webmanifest.ts.
+// brand's name, short name, colours and icon (its size read with the brand, in
+// src/lib/brand.ts). Built by src/pages/manifest.webmanifest.ts.
 import type { Brand } from './brand.ts';
 import { withBase } from './paths.ts';
 
@@ -19,17 +20,7 @@ export interface WebManifest {
   icons: Array<{ src: string; type: string; sizes: string; purpose: 'any' }>;
 }
 
-/** Width and height of a PNG, from its header ("192x192"), or "any" when unknown. */
-export function imageSizes(type: string, bytes: Uint8Array): string {
-  if (type === 'svg') return 'any';
-  if (type === 'png' && bytes.length >= 24) {
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return `${view.getUint32(16)}x${view.getUint32(20)}`;
-  }
-  return 'any';
-}
-
-export function webManifest(brand: Pick<Brand, 'name' | 'shortName' | 'colours' | 'icon' | 'logo' | 'base'>, texts: { description: string }, iconBytes: Uint8Array): WebManifest {
+export function webManifest(brand: Pick<Brand, 'name' | 'shortName' | 'colours' | 'icon' | 'logo' | 'base'>, texts: { description: string }): WebManifest {
   const base = brand.base;
   return {
     name: brand.name,
@@ -44,6 +35,6 @@ export function webManifest(brand: Pick<Brand, 'name' | 'shortName' | 'colours' 
     display: 'standalone',
     theme_color: brand.colours.primary,
     background_color: '#ffffff',
-    icons: [{ src: withBase(brand.icon.path, base), type: brand.icon.mime, sizes: imageSizes(brand.icon.type, iconBytes), purpose: 'any' }],
+    icons: [{ src: withBase(brand.icon.path, base), type: brand.icon.mime, sizes: brand.icon.sizes, purpose: 'any' }],
   };
 }
