@@ -76,6 +76,11 @@ describe('errors in book.yaml name the place and the fix', () => {
     expect(() => loadBook({ root })).toThrow('veld "onderdelen": onbekende sleutel; haal hem weg of kies een van: parts, steps, tools, purposes, checklists');
   });
 
+  it('a checklist category id twice (the scorer counts per category id)', () => {
+    const root = withChangedContent('checklists/lerende-organisatie.yaml', (t) => t.replace('  - id: focus-op-ontwikkeling\n', '  - id: ondersteunende-cultuur\n'));
+    expect(() => loadBook({ root })).toThrow('content/checklists/lerende-organisatie.yaml: het categorie-id "ondersteunende-cultuur" komt twee keer voor');
+  });
+
   it('a checklist item that does not exist', () => {
     const root = withChangedContent('book.yaml', (t) => t.replace('lerende-organisatie/eb1,', 'lerende-organisatie/eb9,'));
     expect(() => loadBook({ root })).toThrow(/checklist-item "lerende-organisatie\/eb9"/);

@@ -223,7 +223,11 @@ export function loadBook(options: LoadBookOptions = {}): Book {
   };
   const items = new Map<string, { checklist: BookEntry; category: string; id: string; text: string; number: number }>();
   for (const c of checklists) {
+    const categoryIds = new Set<string>();
     for (const cat of c.data.categories) {
+      // The scorer counts answers and links steps and tools per category id.
+      if (categoryIds.has(cat.id)) throw new ContentError(`${c.file}: het categorie-id "${cat.id}" komt twee keer voor. Geef elke categorie een eigen id; de scorer telt de antwoorden per categorie.`);
+      categoryIds.add(cat.id);
       cat.items.forEach((item, n) => {
         const key = `${c.id}/${item.id}`;
         if (items.has(key)) throw new ContentError(`${c.file}: het item-id "${item.id}" komt twee keer voor. Elk item heeft een eigen id.`);

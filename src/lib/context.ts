@@ -12,12 +12,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadBrand, type Brand } from './brand.ts';
-import { brandBookOptions, loadBook, readYaml, type Book } from './book.ts';
+import { brandBookOptions, ContentError, loadBook, readYaml, type Book } from './book.ts';
 import { loadBibliography, type Bibliography } from './bibliography.ts';
 import { loadGlossary, type GlossaryTerm } from './glossary.ts';
 import { colourTestEntry, loadColourTest, type LoadedColourTest } from './kleurentest/content.ts';
 import { mergeUi, type UiTree } from './ui-tree.ts';
 import { validateContent, type FrontMatter } from './validate-content.ts';
+import { islandLimitProblems } from './island-limits.ts';
 import type { BookEntry } from './book.ts';
 import type { Page, Step, Tool } from './schemas.ts';
 import type { HowToStep } from './cards.ts';
@@ -77,6 +78,8 @@ export function loadContext(options: ContextOptions = {}): SiteContext {
   const brand = loadBrand(options.brand, { root, baseOverride: options.base });
   const book = loadBook({ root, ...brandBookOptions(brand) });
   const { frontMatter, howTo } = validateContent(book);
+  const limits = islandLimitProblems(book, frontMatter);
+  if (limits.length) throw new ContentError(`${limits.join('\n\n')}\n\nDe grenzen staan in src/lib/sessie/types.ts (LIMITS).`);
   return {
     root,
     brand,

@@ -2,6 +2,7 @@
 // every file with these once, in its first step (src/lib/context.ts), and the
 // pages show the checked data; tests use the same schemas.
 import { z } from 'zod';
+import { MAX_ITEMS as MAX_COLOUR_TEST_ITEMS } from './kleurentest/validate.ts';
 
 /** A slug-like id: lower case, digits and hyphens. */
 export const id = z
@@ -219,6 +220,8 @@ export const colourTestSchema = z
           .strict(),
       )
       .min(1)
+      // A shared profile with more situations is refused when it is read back (src/lib/kleurentest/validate.ts).
+      .max(MAX_COLOUR_TEST_ITEMS, `hoogstens ${MAX_COLOUR_TEST_ITEMS} situaties: een profiel met meer kan de test niet bewaren of van een collega lezen`)
       .refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'elke situatie heeft een eigen id'),
   })
   .strict()

@@ -17,8 +17,8 @@ export const KINDS = {
 /** More than any real team; keeps the page fast and the saved data small. */
 export const MAX_TEAM = 40;
 export const MAX_NAME = 60;
-/** More situations than any version of the test will have. */
-const MAX_ITEMS = 100;
+/** More situations than any version of the test will have; content/kleurentest.yaml may not have more (src/lib/schemas.ts). */
+export const MAX_ITEMS = 100;
 
 /** Who filled in the test: the person themselves, or a colleague about them. */
 export type ScoredBy = 'self' | 'colleague';
