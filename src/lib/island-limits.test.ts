@@ -2,7 +2,7 @@
 // colour test with more situations than a shared profile may have, stop the build.
 import { describe, expect, it } from 'vitest';
 import { loadBook, type Book } from './book.ts';
-import { validateContent } from './validate-content.ts';
+import { validateContent, type FrontMatter } from './validate-content.ts';
 import { islandLimitProblems } from './island-limits.ts';
 import { loadColourTest } from './kleurentest/content.ts';
 import { parseContent } from './content-files.ts';
@@ -14,10 +14,10 @@ const book = loadBook();
 const { frontMatter } = validateContent(book);
 
 /** The front-matter with one entry's data changed. */
-function changed<K extends 'steps' | 'tools'>(kind: K, path: string, change: (d: any) => any) {
-  const copy = { ...frontMatter, [kind]: new Map(frontMatter[kind]) };
-  (copy[kind] as Map<string, unknown>).set(path, change(frontMatter[kind].get(path)));
-  return copy;
+function changed(kind: 'steps' | 'tools', path: string, change: (d: any) => unknown): FrontMatter {
+  const map = new Map<string, unknown>(frontMatter[kind]);
+  map.set(path, change(frontMatter[kind].get(path)));
+  return { ...frontMatter, [kind]: map } as FrontMatter;
 }
 
 describe('the limits of the islands, checked against the content', () => {
