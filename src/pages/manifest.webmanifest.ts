@@ -1,7 +1,7 @@
-// <base>manifest.webmanifest: the web app manifest (src/lib/webmanifest.ts).
-import { siteContext } from '../lib/context.ts';
-import { t } from '../lib/ui.ts';
-import { webManifest } from '../lib/webmanifest.ts';
+// <base>manifest.webmanifest: the web app manifest (src/lib/shared/webmanifest.ts).
+import { siteContext } from '../lib/node/context.ts';
+import { t } from '../lib/node/ui.ts';
+import { webManifest } from '../lib/shared/webmanifest.ts';
 
 export function GET(): Response {
   const brand = siteContext().brand;
