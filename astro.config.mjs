@@ -1,16 +1,16 @@
 // @ts-check
-import { siteContext } from './src/lib/context.ts';
+import { siteContext } from './src/lib/node/context.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { unified } from '@astrojs/markdown-remark';
-import { rehypeInternalLinks } from './src/lib/rehype-internal-links.ts';
+import { rehypeInternalLinks } from './src/lib/node/rehype-internal-links.ts';
 import { createHash } from 'node:crypto';
-import { brandFiles } from './src/lib/brand.ts';
-import { bundledScript, SCRIPTS } from './src/lib/site-script.ts';
-import { pagesModule } from './src/lib/pages-module.ts';
+import { brandFiles } from './src/lib/node/brand.ts';
+import { bundledScript, SCRIPTS } from './src/lib/node/site-script.ts';
+import { pagesModule } from './src/lib/node/pages-module.ts';
 
-// The build's context (src/lib/context.ts): scripts/build.ts has loaded and checked it
+// The build's context (src/lib/node/context.ts): scripts/build.ts has loaded and checked it
 // and handed it over; `astro dev` and `astro check` load it here (the project's own
 // brand, or SAMEN_LEREN_BRAND). Its brand gives the base path and the site's address.
 const context = siteContext();
@@ -23,14 +23,14 @@ const cacheKey = createHash('sha256').update(`${brand.dir}\n${base}`).digest('he
 
 /**
  * `astro dev` serves the brand's files and the site's own scripts (theme, offline;
- * src/lib/site-script.ts), which scripts/build.ts writes into the built site.
+ * src/lib/node/site-script.ts), which scripts/build.ts writes into the built site.
  * @returns {import('vite').Plugin}
  */
 function devFiles() {
   return {
     name: 'samen-leren-dev-files',
     configureServer(server) {
-      const scripts = /** @type {import('./src/lib/site-script.ts').ScriptName[]} */ (Object.keys(SCRIPTS)).map((name) => bundledScript(name, context.root));
+      const scripts = /** @type {import('./src/lib/node/site-script.ts').ScriptName[]} */ (Object.keys(SCRIPTS)).map((name) => bundledScript(name, context.root));
       const files = [
         ...brandFiles(brand),
         ...scripts.map((s) => ({ path: s.path, mime: 'text/javascript; charset=utf-8', contents: s.text })),

@@ -13,7 +13,7 @@
 // own --out, are built one after the other in this one process: they share the
 // warmed-up Astro and one Chromium for their PDFs (`samen-leren build --brands`).
 //
-// The first step reads and checks everything once (src/lib/context.ts); every
+// The first step reads and checks everything once (src/lib/node/context.ts); every
 // later step gets that context: Astro's pages through siteContext(), the PDF
 // renderer as an argument. Timings and the PDF report go next to the output:
 // <out>/../.build/<name of out>-timings.json (for dist/: .build/timings.json).
@@ -69,7 +69,7 @@ export async function buildHandbook(options: BuildOptions, shared: SharedBuild =
 
     // 1. The brand and the content are read and checked before anything is built.
     const context = await step('merk en inhoud controleren', async () => {
-      const { loadContext, provideContext } = await import('../src/lib/context.ts');
+      const { loadContext, provideContext } = await import('../src/lib/node/context.ts');
       const c = provideContext(loadContext({ root, brand: options.brand, base: options.base, pdfs: options.pdfs }));
       // No browser for the PDFs: say so now, not after building the whole site.
       if (c.pdfs && !shared.browser) {
@@ -91,9 +91,9 @@ export async function buildHandbook(options: BuildOptions, shared: SharedBuild =
       const { build } = await import('astro');
       await build({ root, logLevel: 'warn', outDir: workDir });
     });
-    (await import('../src/lib/brand.ts')).writeBrandFiles(brand, workDir);
-    // Offline and dark mode (issue 17): the small scripts (src/lib/site-script.ts).
-    (await import('../src/lib/site-script.ts')).writeSiteScripts(workDir);
+    (await import('../src/lib/node/brand.ts')).writeBrandFiles(brand, workDir);
+    // Offline and dark mode (issue 17): the small scripts (src/lib/node/site-script.ts).
+    (await import('../src/lib/node/site-script.ts')).writeSiteScripts(workDir);
 
     // 3. The search index, from the main content of each page only.
     await step('zoekindex maken (Pagefind)', async () => {

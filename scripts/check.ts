@@ -4,7 +4,7 @@
 //
 //   node scripts/check.ts [<brand folder>…]     (no folder: the project's own brand)
 import path from 'node:path';
-import { loadContext } from '../src/lib/context.ts';
+import { loadContext } from '../src/lib/node/context.ts';
 
 /** Checks one brand folder; returns the problem as the editor should read it, or undefined. */
 export function checkBrandFolder(folder: string | undefined, root = process.cwd()): { ok: true; name: string; pages: number } | { ok: false; message: string } {

@@ -14,7 +14,7 @@
 // printed in kB of 1024 bytes, as the bench counts them.
 // `npm run bench` imports measureFirstSearch() and byKind().
 import { PredefinedNetworkConditions, type Browser, type NetworkConditions } from 'puppeteer-core';
-import { FIRST_RESULTS_MARK } from '../src/lib/search.ts';
+import { FIRST_RESULTS_MARK } from '../src/lib/shared/search.ts';
 
 export interface MeasuredRequest { url: string; bytes: number; type: string }
 export interface SearchMeasurement {

@@ -27,14 +27,14 @@ import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
 import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
 import { renderCards } from './pdf/cards.ts';
 import { pdfJobs, type Job } from './pdf/jobs.ts';
-import { cssString } from '../src/lib/print.ts';
-import { siteContext, type SiteContext } from '../src/lib/context.ts';
-import { textsOf } from '../src/lib/ui.ts';
+import { cssString } from '../src/lib/shared/print.ts';
+import { siteContext, type SiteContext } from '../src/lib/node/context.ts';
+import { textsOf } from '../src/lib/node/ui.ts';
 
 export interface RenderPdfsOptions {
   /** The built site (the build's temporary folder). PDFs go to <siteDir>/pdf/. */
   siteDir: string;
-  /** The build's context (src/lib/context.ts); default: the one this process has. */
+  /** The build's context (src/lib/node/context.ts); default: the one this process has. */
   context?: SiteContext;
   /** The base path the site is built under, e.g. "/" or "/scholen/demo/" (default: the brand's). */
   base?: string;

@@ -6,7 +6,7 @@ import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
-import { INDEX_TAG_PLACEHOLDER, PART_FILTER } from '../src/lib/search.ts';
+import { INDEX_TAG_PLACEHOLDER, PART_FILTER } from '../src/lib/shared/search.ts';
 
 /** The files the search page (src/pages/zoeken/index.astro) preloads by name. */
 export const PRELOADED_FILES = ['pagefind.js', 'wasm.nl.pagefind'];

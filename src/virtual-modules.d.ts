@@ -1,4 +1,4 @@
-// The modules the build makes from the context (src/lib/pages-module.ts).
+// The modules the build makes from the context (src/lib/node/pages-module.ts).
 declare module 'virtual:samen-leren/pages' {
   import type { MarkdownHeading } from 'astro';
   import type { AstroComponentFactory } from 'astro/runtime/server/index.js';

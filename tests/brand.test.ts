@@ -15,9 +15,9 @@ import { findBrokenLinks } from '../scripts/check-links.ts';
 import { checkBrandFolder } from '../scripts/check.ts';
 import { htmlErrors } from './helpers/vnu.ts';
 import { allLinks, loadPdf, outsideHrefs } from './helpers/pdf.ts';
-import { CSP } from '../src/lib/csp.ts';
-import { loadBrand } from '../src/lib/brand.ts';
-import { loadBook, brandBookOptions, EXTRA_PATHS } from '../src/lib/book.ts';
+import { CSP } from '../src/lib/shared/csp.ts';
+import { loadBrand } from '../src/lib/node/brand.ts';
+import { loadBook, brandBookOptions, EXTRA_PATHS } from '../src/lib/node/book.ts';
 
 const EXAMPLE = 'content/brand-voorbeeld';
 const brand = loadBrand(EXAMPLE);
@@ -156,7 +156,7 @@ describe('the example school\'s copy', () => {
     });
 
     it('the school\'s own pages have a search filter of their own, and a shared link with it keeps it', async () => {
-      // The filters come from the same route data that gives each page its filter (src/lib/routes.ts).
+      // The filters come from the same route data that gives each page its filter (src/lib/astro/routes.ts).
       const html = fs.readFileSync(path.join(dir, 'zoeken', 'index.html'), 'utf8');
       const filters = [...html.matchAll(/name="onderdeel" value="([^"]*)"/g)].map((m) => m[1]);
       expect(filters).toEqual(['OBS De Wilg', 'Stap', 'Gereedschap', 'Checklist', 'Achtergrond', 'Handboek']);
@@ -416,7 +416,7 @@ describe('the deployment guide (README.md, "Zelf hosten")', () => {
   });
   it('uses the example\'s base path in its nginx location, and documents every field of brand.yaml', async () => {
     expect(readme).toContain(`location ${BASE} {`);
-    const { brandSchema } = await import('../src/lib/brand-schema.ts');
+    const { brandSchema } = await import('../src/lib/node/brand-schema.ts');
     for (const key of Object.keys(brandSchema.shape)) expect(readme, key).toMatch(new RegExp(`\\| \`${key}[.\`]`));
   });
 });

@@ -46,7 +46,7 @@ describe('a build with bad content', () => {
     expect(code).toBe(1);
     expect(output).toContain('content/gereedschap/dialoog.mdx klopt niet');
     expect(output).toContain('veld "principle": ontbreekt');
-    expect(output).toContain('(bedoel je "principle"?)');
+    expect(output).toContain('veld "principel": onbekende sleutel; bedoel je "principle"?');
     expect(output).toContain('content/stappen/positief-klimaat.mdx klopt niet');
     expect(output).toContain('dist/ is niet veranderd');
     expect(fs.readFileSync(path.join(dir, 'dist', 'index.html'), 'utf8')).toBe('previous build');

@@ -1,10 +1,10 @@
 // Reads the real dist/ that `npm test` has just built.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadBook } from '../src/lib/book.ts';
+import { loadBook } from '../src/lib/node/book.ts';
 import { findBrokenLinks } from '../scripts/check-links.ts';
 import { indexTag } from '../scripts/search-index.ts';
-import { INDEX_TAG_PLACEHOLDER } from '../src/lib/search.ts';
+import { INDEX_TAG_PLACEHOLDER } from '../src/lib/shared/search.ts';
 import { builtPages, DIST, readDist } from './helpers/dist.ts';
 import { htmlErrors } from './helpers/vnu.ts';
 

@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { loadBook } from '../src/lib/book.ts';
+import { loadBook } from '../src/lib/node/book.ts';
 import { ISLAND_KEYS, type ScorerConfig } from '../src/islands/checklist/config.ts';
 import { builtPages, DIST, readDist } from './helpers/dist.ts';
 
@@ -65,7 +65,7 @@ describe('the checklist pages', () => {
   it('loads the scorer on the checklist pages only', () => {
     // The scorer's own entry scripts; chunks it shares with the colour test (saved-data) may load there too.
     const entries = (html: string) => [...html.matchAll(/<script\b[^>]*\ssrc="[^"]*\/_astro\/([^"]+\.js)"/g)].map((m) => m[1]!);
-    // Not the head script every page loads (theme and offline, issue 17: src/lib/site-script.ts).
+    // Not the head script every page loads (theme and offline, issue 17: src/lib/node/site-script.ts).
     const island = new Set(book.checklists.flatMap((c) => entries(readDist(`${c.path.slice(1)}index.html`))).filter((f) => !/^site\.\w+\.js$/.test(f)));
     const checklistPaths = new Set(book.checklists.map((c) => c.path));
     for (const p of builtPages()) {

@@ -14,7 +14,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../scripts/check-links.ts';
-import { CSP } from '../src/lib/csp.ts';
+import { CSP } from '../src/lib/shared/csp.ts';
 
 const PROJECT = path.resolve('.');
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
@@ -150,7 +150,7 @@ describe('samen-leren build, in a school\'s folder', () => {
     const dist = path.join(school, 'dist');
     expect(fs.statSync(path.join(dist, 'pdf', 'samen-leren.pdf')).size).toBeGreaterThan(100_000);
     expect(page(dist)).toContain('href="/handboek/pdf/samen-leren.pdf"');
-    // For Netlify and Cloudflare Pages: the policy of src/lib/csp.ts on every page.
+    // For Netlify and Cloudflare Pages: the policy of src/lib/shared/csp.ts on every page.
     expect(fs.readFileSync(path.join(dist, '_headers'), 'utf8')).toBe(`/*\n  Content-Security-Policy: ${CSP}\n  X-Content-Type-Options: nosniff\n`);
     expect(page(dist)).toContain('OBS De Linde, Deventer');
     expect(page(dist, 'zo-leren-wij-samen')).toContain('Zo leren wij samen');

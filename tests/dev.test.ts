@@ -9,8 +9,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { launchBrowser, type Browser } from './helpers/browser.ts';
-import { loadContext } from '../src/lib/context.ts';
-import { textsOf } from '../src/lib/ui.ts';
+import { loadContext } from '../src/lib/node/context.ts';
+import { textsOf } from '../src/lib/node/ui.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 

@@ -1,6 +1,6 @@
 // The booklet: the book typeset for A5 (src/styles/print-booklet.css on the print
 // route), imposed two-up on A4 landscape sheets in saddle-stitch order
-// (src/lib/imposition.ts). Print it double-sided (flip on the short edge), fold
+// (src/lib/shared/imposition.ts). Print it double-sided (flip on the short edge), fold
 // the stack once and staple it in the fold: the pages come out at their own size,
 // not an A4 page scaled down.
 //
@@ -22,7 +22,7 @@ import {
   pushGraphicsState,
   type PDFObject,
 } from 'pdf-lib';
-import { saddleStitchOrder } from '../../src/lib/imposition.ts';
+import { saddleStitchOrder } from '../../src/lib/shared/imposition.ts';
 
 const SHEET = { width: 841.89, height: 595.28 }; // A4 landscape
 const HALF = SHEET.width / 2;

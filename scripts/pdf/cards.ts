@@ -8,7 +8,7 @@
 // 8.5 and 8; one that still overflows stops the build and is named.
 import { PDFDocument, rgb } from 'pdf-lib';
 import type { Page } from 'puppeteer-core';
-import { A4, A6, FONT_STEPS_PT, MM, slotPosition } from '../../src/lib/cards.ts';
+import { A4, A6, FONT_STEPS_PT, MM, slotPosition } from '../../src/lib/shared/cards.ts';
 import { PDF_OPTIONS } from './book.ts';
 import { loadPdf } from './finish.ts';
 

@@ -2,11 +2,11 @@
 // step, tool and checklist, the colour test on paper and the tool cards
 // (scripts/pdf.ts renders them).
 import path from 'node:path';
-import type { BookEntry } from '../../src/lib/book.ts';
-import type { SiteContext } from '../../src/lib/context.ts';
-import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../../src/lib/print.ts';
-import { CARDS_PDF_NAME, CARDS_ROUTE } from '../../src/lib/cards.ts';
-import { textsOf } from '../../src/lib/ui.ts';
+import type { BookEntry } from '../../src/lib/node/book.ts';
+import type { SiteContext } from '../../src/lib/node/context.ts';
+import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../../src/lib/shared/print.ts';
+import { CARDS_PDF_NAME, CARDS_ROUTE } from '../../src/lib/shared/cards.ts';
+import { textsOf } from '../../src/lib/node/ui.ts';
 
 /** A PDF to make from one page of the site. */
 export interface Job {

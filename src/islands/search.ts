@@ -12,7 +12,7 @@
 import {
   arrowTarget, backTarget, countMessage, excerptParts, excerptWindow, readState, sectionHits, stateUrl,
   FIRST_RESULTS_MARK, PAGEFIND_OPTIONS, PART_FILTER, type CountTexts, type SearchState, type SubResult,
-} from '../lib/search.ts';
+} from '../lib/shared/search.ts';
 
 interface PagefindResultData {
   url: string;

@@ -1,7 +1,13 @@
-// src/lib holds code for three places: Node (the build), Astro (the pages, at build
-// time) and the browser (the islands). A browser bundle must never pull in Node code:
-// this bundles every browser entry the way a browser gets it (esbuild, platform
-// "browser") and fails when one reaches a Node built-in or a build-only module.
+// src/lib is split by where its code runs:
+//   node/    the build, in Node: reads files, uses Node's modules, makes and holds the context;
+//   astro/   only for Astro's pages and components (the context, the virtual pages module);
+//   shared/  pure code that runs anywhere: in the build, in the pages and in the browser;
+//   client/  the browser only (the islands' helpers for the page).
+// A browser bundle must never pull in Node code: this bundles every browser entry the
+// way a browser gets it (esbuild, platform "browser") and fails when one reaches a
+// module outside client/ and shared/, or a Node built-in. And shared/ and client/ keep
+// to their side: their modules import (other than types) only from shared/ (and
+// client/ from client/), never from Node.
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
@@ -18,8 +24,15 @@ const BROWSER_ENTRIES = [
   'src/scripts/sw-register.ts',
 ];
 
-/** Modules that read files, the context or Astro: build-time only. */
-const BUILD_ONLY = /^src\/lib\/(context|book|brand|brand-files|brand-pages|bibliography|glossary|content|overview|validate-content|own-page-check|mdx-tree|rehype-internal-links|ui|site-script|offline|webmanifest|kleurentest\/content|content-files|pages-module|glossary|routes)\.ts$/;
+/** The folders of src/lib a browser may load. */
+const BROWSER_SAFE = /^src\/lib\/(client|shared)\//;
+
+/** The relative modules a file imports as values (an `import type` is erased, so it may cross). */
+function valueImports(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  const specs = [...text.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]!);
+  return specs.map((s) => (s.startsWith('.') ? path.relative(process.cwd(), path.resolve(path.dirname(file), s)).split(path.sep).join('/') : s));
+}
 
 describe('the line between build code and browser code', () => {
   it('lists every browser entry there is', () => {
@@ -42,7 +55,19 @@ describe('the line between build code and browser code', () => {
         external: ['/pagefind/*'],
       });
       const inputs = Object.keys(result.metafile!.inputs).map((f) => path.relative(process.cwd(), path.resolve(f)).split(path.sep).join('/'));
-      expect(inputs.filter((f) => BUILD_ONLY.test(f) || f.startsWith('node:'))).toEqual([]);
+      expect(inputs.filter((f) => (f.startsWith('src/lib/') && !BROWSER_SAFE.test(f)) || f.startsWith('node:'))).toEqual([]);
+    });
+  }
+
+  for (const [folder, allowed] of [['shared', /^src\/lib\/shared\//], ['client', /^src\/lib\/(client|shared)\//]] as const) {
+    it(`src/lib/${folder}/ imports nothing from Node, node/ or astro/`, () => {
+      const files = fs.readdirSync(`src/lib/${folder}`, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+      expect(files.length).toBeGreaterThan(0);
+      const crossing = files.flatMap((f) => {
+        const file = `src/lib/${folder}/${f}`;
+        return valueImports(file).filter((s) => s.startsWith('node:') || (s.startsWith('src/') && !allowed.test(s))).map((s) => `${file} -> ${s}`);
+      });
+      expect(crossing).toEqual([]);
     });
   }
 });

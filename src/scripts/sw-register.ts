@@ -1,7 +1,7 @@
 // The one script every page loads (budget: 1 kB gzip). Base.astro puts it in
 // <head> as a classic, blocking script, so the reader's own theme is on the page
 // before its first paint, without an inline script (the CSP forbids those).
-// src/lib/site-script.ts bundles and minifies it into /_astro/site.<hash>.js.
+// src/lib/node/site-script.ts bundles and minifies it into /_astro/site.<hash>.js.
 //
 // 1. Theme: the stored choice ("light" or "dark") as <html data-theme>; without
 //    one, CSS follows prefers-color-scheme (src/styles/dark.css). The toggle in

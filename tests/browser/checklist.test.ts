@@ -10,9 +10,9 @@ import type { ElementHandle } from 'puppeteer-core';
 import { settled, gotoReady, reloadReady, type Page } from '../helpers/browser.ts';
 import { islandPages } from '../helpers/island-pages.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { exportFile, KIND, storageKey, VERSION } from '../../src/lib/checklist/storage.ts';
-import { wrap } from '../../src/lib/saved-data.ts';
-import type { Answer, Answers } from '../../src/lib/checklist/types.ts';
+import { exportFile, KIND, storageKey, VERSION } from '../../src/lib/shared/checklist/storage.ts';
+import { wrap } from '../../src/lib/shared/saved-data.ts';
+import type { Answer, Answers } from '../../src/lib/shared/checklist/types.ts';
 
 const LO = 'lerende-organisatie';
 const IDS = ['oc1', 'oc2', 'oc3', 'oc4', 'oc5', 'oc6', 'fo1', 'fo2', 'fo3', 'fo4', 'fo5', 'fo6', 'eb1', 'eb2', 'eb3', 'eb4', 'eb5', 'eb6'];

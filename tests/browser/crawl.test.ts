@@ -24,7 +24,7 @@ import { serve, type StaticServer } from '../helpers/server.ts';
 import { axeSource, axeViolations } from '../helpers/axe.ts';
 import { builtPages, DIST } from '../helpers/dist.ts';
 import { buildVariant, EXAMPLE_BRAND } from '../helpers/variant.ts';
-import { CSP } from '../../src/lib/csp.ts';
+import { CSP } from '../../src/lib/shared/csp.ts';
 
 const PHONES = [320, 360];
 const WIDE = 1280;

@@ -12,8 +12,8 @@ import { axeViolations } from '../helpers/axe.ts';
 import { DIST } from '../helpers/dist.ts';
 import { buildVariant, EXAMPLE_BRAND } from '../helpers/variant.ts';
 import { checkBrandFolder } from '../../scripts/check.ts';
-import { CSP } from '../../src/lib/csp.ts';
-import { contrastRatio, DARK_SURFACES, lightenToContrast } from '../../src/lib/contrast.ts';
+import { CSP } from '../../src/lib/shared/csp.ts';
+import { contrastRatio, DARK_SURFACES, lightenToContrast } from '../../src/lib/shared/contrast.ts';
 
 const THEME_KEY = 'samen-leren-thema';
 type Theme = 'light' | 'dark';

@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, gotoReady, reloadReady, openPage, type Browser, type Page } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { builtPages, DIST, readDist } from '../helpers/dist.ts';
-import { encodeCode, wrap } from '../../src/lib/saved-data.ts';
-import { KINDS } from '../../src/lib/kleurentest/validate.ts';
+import { encodeCode, wrap } from '../../src/lib/shared/saved-data.ts';
+import { KINDS } from '../../src/lib/shared/kleurentest/validate.ts';
 
 const KEY_ANSWERS = 'samen-leren:kleurentest:antwoorden';
 const KEY_TEAM = 'samen-leren:kleurentest:team';

@@ -13,8 +13,8 @@ import { launchBrowser, gotoReady, openPage, type Browser, type GuardedPage, typ
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { buildVariant, EXAMPLE_BRAND } from '../helpers/variant.ts';
-import { CSP } from '../../src/lib/csp.ts';
-import { SITE_SCRIPT_BUDGET_GZIP } from '../../src/lib/site-script.ts';
+import { CSP } from '../../src/lib/shared/csp.ts';
+import { SITE_SCRIPT_BUDGET_GZIP } from '../../src/lib/node/site-script.ts';
 
 let browser: Browser;
 beforeAll(async () => {

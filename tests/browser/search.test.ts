@@ -8,7 +8,7 @@ import { launchBrowser, gotoReady, openPage, type Browser, type GuardedPage, typ
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { buildVariant, BASE_PATH } from '../helpers/variant.ts';
-import { t } from '../../src/lib/ui.ts';
+import { t } from '../../src/lib/node/ui.ts';
 
 interface Shown { href: string; title: string; part: string }
 

@@ -11,10 +11,10 @@ import { settled, gotoReady, reloadReady, type Page } from '../helpers/browser.t
 import { islandPages } from '../helpers/island-pages.ts';
 import { DIST } from '../helpers/dist.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { KIND as CHECKLIST_KIND, storageKey, VERSION as CHECKLIST_VERSION } from '../../src/lib/checklist/storage.ts';
-import { encodeCode, wrap } from '../../src/lib/saved-data.ts';
-import { KEYS, KIND, linkHash, VERSION } from '../../src/lib/sessie/storage.ts';
-import type { Plan } from '../../src/lib/sessie/types.ts';
+import { KIND as CHECKLIST_KIND, storageKey, VERSION as CHECKLIST_VERSION } from '../../src/lib/shared/checklist/storage.ts';
+import { encodeCode, wrap } from '../../src/lib/shared/saved-data.ts';
+import { KEYS, KIND, linkHash, VERSION } from '../../src/lib/shared/sessie/storage.ts';
+import type { Plan } from '../../src/lib/shared/sessie/types.ts';
 
 const pages = islandPages('sessie-test');
 const open = (rel = 'sessie/', before?: (page: Page) => Promise<void>) => pages.open(rel, before);

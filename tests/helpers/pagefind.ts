@@ -3,7 +3,7 @@
 // with the same options as the search page.
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { PAGEFIND_OPTIONS } from '../../src/lib/search.ts';
+import { PAGEFIND_OPTIONS } from '../../src/lib/shared/search.ts';
 import { serve, type StaticServer } from './server.ts';
 
 export interface IndexedPage {

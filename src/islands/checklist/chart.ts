@@ -2,8 +2,8 @@
 // a track split into the three levels. Every bar carries its number and level in
 // words, the levels are named above the track, and an earlier round shows as a
 // hatched bar: the chart reads without colour, in greyscale and in print.
-import { nl1 } from '../../lib/checklist/format.ts';
-import { START_MAX, STRONG_MIN } from '../../lib/checklist/scoring.ts';
+import { nl1 } from '../../lib/shared/checklist/format.ts';
+import { START_MAX, STRONG_MIN } from '../../lib/shared/checklist/scoring.ts';
 import { svg } from '../../lib/client/dom.ts';
 
 export interface ChartRow {

@@ -1,7 +1,7 @@
 // What the checklist page hands to its island, in a <script type="application/json">:
 // the checklist, the links per category, the limits, and the UI texts the island
 // writes itself (all from content/, none hard-coded in the island).
-import type { ChecklistDef } from '../../lib/checklist/types.ts';
+import type { ChecklistDef } from '../../lib/shared/checklist/types.ts';
 
 /** The keys under `scorer:` in content/ui.yaml that the island uses; the page fails the build if one is missing. */
 export const ISLAND_KEYS = [

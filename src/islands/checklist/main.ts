@@ -1,15 +1,15 @@
 // The checklist scorer in the browser. The page is a working paper form without
 // it; this island adds the result (chart and text), saving on this device, the
 // team view from colleagues' files or codes, and rounds over time. All logic
-// lives in src/lib/checklist/ (tested there); the state is in state.ts, the result
+// lives in src/lib/shared/checklist/ (tested there); the state is in state.ts, the result
 // on the page in result.ts; this file wires the page's controls to them.
 // Every text from outside (names, labels, file names) goes in with textContent.
-import { addRound, MAX_ROUNDS, today } from '../../lib/checklist/rounds.ts';
-import { hasAnswers, score } from '../../lib/checklist/scoring.ts';
-import { exportCode, exportFile, exportFileName, readImport, type Loaded } from '../../lib/checklist/storage.ts';
-import type { Answer, AnswerFile } from '../../lib/checklist/types.ts';
-import { checkText, isDate, MAX_COLLEAGUES, MAX_LABEL, MAX_NAME } from '../../lib/checklist/validate.ts';
-import { decodeLink, MAX_IMPORT_BYTES } from '../../lib/saved-data.ts';
+import { addRound, MAX_ROUNDS, today } from '../../lib/shared/checklist/rounds.ts';
+import { hasAnswers, score } from '../../lib/shared/checklist/scoring.ts';
+import { exportCode, exportFile, exportFileName, readImport, type Loaded } from '../../lib/shared/checklist/storage.ts';
+import type { Answer, AnswerFile } from '../../lib/shared/checklist/types.ts';
+import { checkText, isDate, MAX_COLLEAGUES, MAX_LABEL, MAX_NAME } from '../../lib/shared/checklist/validate.ts';
+import { decodeLink, MAX_IMPORT_BYTES } from '../../lib/shared/saved-data.ts';
 import { byId } from '../../lib/client/dom.ts';
 import { copyText, downloadFile } from '../../lib/client/share.ts';
 import type { IslandKey } from './config.ts';

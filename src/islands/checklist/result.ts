@@ -1,11 +1,11 @@
 // The scorer's result on the page: the chart, the categories, the strongest and weakest
 // statements, what to do next, the comparison with a saved round, the team view, the
 // people whose answers count, and the list of saved rounds.
-import { nl1, signed } from '../../lib/checklist/format.ts';
-import { compareRounds, removeRound, today } from '../../lib/checklist/rounds.ts';
-import { hasAnswers, score, type Level, type Result } from '../../lib/checklist/scoring.ts';
-import { topDisagreements } from '../../lib/checklist/team.ts';
-import type { Answers } from '../../lib/checklist/types.ts';
+import { nl1, signed } from '../../lib/shared/checklist/format.ts';
+import { compareRounds, removeRound, today } from '../../lib/shared/checklist/rounds.ts';
+import { hasAnswers, score, type Level, type Result } from '../../lib/shared/checklist/scoring.ts';
+import { topDisagreements } from '../../lib/shared/checklist/team.ts';
+import type { Answers } from '../../lib/shared/checklist/types.ts';
 import { byId, h } from '../../lib/client/dom.ts';
 import { chart } from './chart.ts';
 import { currentSets, dateWords, def, displayName, items, links, state, sameAnswers, saveBaseline, saveRounds, saveTeam, say, scale, T } from './state.ts';

@@ -1,13 +1,13 @@
 // The checklist scorer's state and what every part of it shares: the page's data
 // and texts, what the reader has (answers, colleagues, rounds), saving and loading
 // with the shared policy, and the messages. Read once, when the island starts.
-import { fill } from '../../lib/checklist/format.ts';
-import { today } from '../../lib/checklist/rounds.ts';
-import { hasAnswers } from '../../lib/checklist/scoring.ts';
-import { loadSlot, saveSlot, storageKey, type Problem, type Slot, type Stored } from '../../lib/checklist/storage.ts';
-import { allItems, type Answers, type AnswerFile, type Round } from '../../lib/checklist/types.ts';
-import { MAX_LABEL, MAX_NAME } from '../../lib/checklist/validate.ts';
-import { MAX_IMPORT_BYTES, MAX_SET_ASIDE, store } from '../../lib/saved-data.ts';
+import { fill } from '../../lib/shared/checklist/format.ts';
+import { today } from '../../lib/shared/checklist/rounds.ts';
+import { hasAnswers } from '../../lib/shared/checklist/scoring.ts';
+import { loadSlot, saveSlot, storageKey, type Problem, type Slot, type Stored } from '../../lib/shared/checklist/storage.ts';
+import { allItems, type Answers, type AnswerFile, type Round } from '../../lib/shared/checklist/types.ts';
+import { MAX_LABEL, MAX_NAME } from '../../lib/shared/checklist/validate.ts';
+import { MAX_IMPORT_BYTES, MAX_SET_ASIDE, store } from '../../lib/shared/saved-data.ts';
 import { byId, h } from '../../lib/client/dom.ts';
 import { announce as announceIn } from '../../lib/client/share.ts';
 import type { IslandKey, ScorerConfig } from './config.ts';

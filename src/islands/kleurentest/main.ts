@@ -6,12 +6,12 @@
 // All texts come from the page (content/ui.yaml and content/kleurentest.yaml, as
 // JSON); everything shown is set with textContent, never as HTML. Bad saved data
 // or a bad import gives a message and changes nothing.
-import { encodeCode, loadStored, MAX_SET_ASIDE, readEnvelope, store, wrap } from '../../lib/saved-data.ts';
+import { encodeCode, loadStored, MAX_SET_ASIDE, readEnvelope, store, wrap } from '../../lib/shared/saved-data.ts';
 import { announce, copyText, downloadFile } from '../../lib/client/share.ts';
-import { termSlug } from '../../lib/slug.ts';
-import { emptyPoints, percent, profileFrom, progress, remaining, scoreProfile, setPoints, strongest, type Level } from '../../lib/kleurentest/scoring.ts';
-import { answersValidator, cleanName, KINDS, MAX_NAME, teamValidator, type SavedAnswers, type SharedProfile } from '../../lib/kleurentest/validate.ts';
-import { fill, letter, listNl } from '../../lib/kleurentest/format.ts';
+import { termSlug } from '../../lib/shared/slug.ts';
+import { emptyPoints, percent, profileFrom, progress, remaining, scoreProfile, setPoints, strongest, type Level } from '../../lib/shared/kleurentest/scoring.ts';
+import { answersValidator, cleanName, KINDS, MAX_NAME, teamValidator, type SavedAnswers, type SharedProfile } from '../../lib/shared/kleurentest/validate.ts';
+import { fill, letter, listNl } from '../../lib/shared/kleurentest/format.ts';
 import { barChart } from './chart.ts';
 import { $, $$, el } from './page.ts';
 import { teamView } from './team.ts';
@@ -37,7 +37,7 @@ function start(): void {
   const addNotice = (msg: string) => notice.append(el('p', msg));
 
   // ---- Saved data: read it, and set anything unreadable aside (the shared policy
-  // of src/lib/saved-data.ts) instead of overwriting it. The notice says where it went.
+  // of src/lib/shared/saved-data.ts) instead of overwriting it. The notice says where it went.
   let warnedNotSaved = false;
   function load<T>(key: string, kind: { kind: string; version: number }, validate: (d: unknown) => T | undefined, corrupt: string): T | undefined {
     const { value, aside } = loadStored(key, (raw) => {

@@ -1,11 +1,11 @@
 // The colour test's team view: importing colleagues' profiles (a file or a code),
 // everyone side by side, and the team profile with its chart. Started by main.ts,
 // which hands over what it shares.
-import { fill, listNl } from '../../lib/kleurentest/format.ts';
-import { profileFrom, type Level, type Profile, type TestShape } from '../../lib/kleurentest/scoring.ts';
-import { teamProfile } from '../../lib/kleurentest/team.ts';
-import { MAX_TEAM, profileValidator, sameProfile, KINDS, type SavedAnswers, type SharedProfile } from '../../lib/kleurentest/validate.ts';
-import { MAX_IMPORT_BYTES, readEnvelope } from '../../lib/saved-data.ts';
+import { fill, listNl } from '../../lib/shared/kleurentest/format.ts';
+import { profileFrom, type Level, type Profile, type TestShape } from '../../lib/shared/kleurentest/scoring.ts';
+import { teamProfile } from '../../lib/shared/kleurentest/team.ts';
+import { MAX_TEAM, profileValidator, sameProfile, KINDS, type SavedAnswers, type SharedProfile } from '../../lib/shared/kleurentest/validate.ts';
+import { MAX_IMPORT_BYTES, readEnvelope } from '../../lib/shared/saved-data.ts';
 import { barChart } from './chart.ts';
 import { $, $$, el } from './page.ts';
 import type { ColourInfo, Texts } from './types.ts';

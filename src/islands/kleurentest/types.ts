@@ -1,7 +1,7 @@
 // What the colour test page hands to its island, in a <script type="application/json">:
 // the test's shape, the colours with their texts and tools, and the UI texts it writes.
-import type { ReadError } from '../../lib/saved-data.ts';
-import type { Level, TestShape } from '../../lib/kleurentest/scoring.ts';
+import type { ReadError } from '../../lib/shared/saved-data.ts';
+import type { Level, TestShape } from '../../lib/shared/kleurentest/scoring.ts';
 
 export interface ColourInfo {
   id: string;

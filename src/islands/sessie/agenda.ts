@@ -1,8 +1,8 @@
 // The agenda on the page: its blocks with their times, the merged list of materials
 // and preparation, the printed agenda, and changing the plan as a whole.
-import { needsOf, reflectionBlock, toolBlock } from '../../lib/sessie/build.ts';
-import { formatDuration, formatTime, move, schedule } from '../../lib/sessie/schedule.ts';
-import { LIMITS, type Block, type Plan } from '../../lib/sessie/types.ts';
+import { needsOf, reflectionBlock, toolBlock } from '../../lib/shared/sessie/build.ts';
+import { formatDuration, formatTime, move, schedule } from '../../lib/shared/sessie/schedule.ts';
+import { LIMITS, type Block, type Plan } from '../../lib/shared/sessie/types.ts';
 import { byId, h } from '../../lib/client/dom.ts';
 import { announce, data, errorText, input, persist, say, state, stepOf, T, toolOf } from './state.ts';
 

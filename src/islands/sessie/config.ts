@@ -3,7 +3,7 @@
 // steps with the facts the planner shows, the checklists with their tools per
 // category, and the UI texts under `session:` in content/ui.yaml, flattened
 // ("kind.tool"). Texts are written into the page with textContent only.
-import type { SessionData } from '../../lib/sessie/types.ts';
+import type { SessionData } from '../../lib/shared/sessie/types.ts';
 
 export interface SessieConfig {
   data: SessionData;

@@ -1,13 +1,13 @@
-// The session planner in the browser. All logic lives in src/lib/sessie/ (tested
+// The session planner in the browser. All logic lives in src/lib/shared/sessie/ (tested
 // there); the state is in state.ts, the agenda on the page in agenda.ts; this file
 // wires the starting points, saving, sharing and links to them. Every text from
 // outside (titles, names, file names, content) goes in with textContent (via h()), never as markup.
-import { MAX_IMPORT_BYTES, MAX_SET_ASIDE } from '../../lib/saved-data.ts';
-import { handoutsOf, planFromStep, planFromTools, toolBlock } from '../../lib/sessie/build.ts';
-import { weakOnThisDevice } from '../../lib/sessie/checklist-result.ts';
-import { addSaved, exportFile, exportFileName, linkHash, loadDraft, loadSaved, readLink, readPlan, writeSaved, type Loaded, type Stored } from '../../lib/sessie/storage.ts';
-import { checkText } from '../../lib/checklist/validate.ts';
-import { emptyPlan, LIMITS, type Plan } from '../../lib/sessie/types.ts';
+import { MAX_IMPORT_BYTES, MAX_SET_ASIDE } from '../../lib/shared/saved-data.ts';
+import { handoutsOf, planFromStep, planFromTools, toolBlock } from '../../lib/shared/sessie/build.ts';
+import { weakOnThisDevice } from '../../lib/shared/sessie/checklist-result.ts';
+import { addSaved, exportFile, exportFileName, linkHash, loadDraft, loadSaved, readLink, readPlan, writeSaved, type Loaded, type Stored } from '../../lib/shared/sessie/storage.ts';
+import { checkText } from '../../lib/shared/checklist/validate.ts';
+import { emptyPlan, LIMITS, type Plan } from '../../lib/shared/sessie/types.ts';
 import { byId, h } from '../../lib/client/dom.ts';
 import { copyText, downloadFile } from '../../lib/client/share.ts';
 import { add, isEmpty, mayReplace, showPlan } from './agenda.ts';

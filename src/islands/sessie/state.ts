@@ -1,10 +1,10 @@
 // The session planner's state and what every part of it shares: the page's data and
 // texts, the plan on the page and the plans on this device, the messages, and saving
 // the working plan (only as it can be read back).
-import { fill } from '../../lib/checklist/format.ts';
-import { MAX_IMPORT_BYTES } from '../../lib/saved-data.ts';
-import { exportFile, readPlan, saveDraft, type Problem } from '../../lib/sessie/storage.ts';
-import { emptyPlan, LIMITS, type Plan, type SavedPlan } from '../../lib/sessie/types.ts';
+import { fill } from '../../lib/shared/checklist/format.ts';
+import { MAX_IMPORT_BYTES } from '../../lib/shared/saved-data.ts';
+import { exportFile, readPlan, saveDraft, type Problem } from '../../lib/shared/sessie/storage.ts';
+import { emptyPlan, LIMITS, type Plan, type SavedPlan } from '../../lib/shared/sessie/types.ts';
 import { byId, h } from '../../lib/client/dom.ts';
 import { announce as announceIn } from '../../lib/client/share.ts';
 import type { SessieConfig } from './config.ts';

@@ -2,9 +2,9 @@
 // page per chapter with its title in the top-right margin box (Chromium supports
 // named pages and @page margin boxes, but not string-set). A static file, so the
 // book page needs no inline style.
-import { siteContext } from '../../../lib/context.ts';
-import { chapterId, runningHeadCss, runningHeadTitle } from '../../../lib/print.ts';
-import { t } from '../../../lib/ui.ts';
+import { siteContext } from '../../../lib/node/context.ts';
+import { chapterId, runningHeadCss, runningHeadTitle } from '../../../lib/shared/print.ts';
+import { t } from '../../../lib/node/ui.ts';
 
 export function GET(): Response {
   const book = siteContext().book;
