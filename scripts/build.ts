@@ -88,8 +88,18 @@ export async function buildHandbook(options: BuildOptions, shared: SharedBuild =
       // set there: a stray BASE_URL (Vitest sets BASE_URL=/ for the builds tests start, a
       // CI may set its own) would silently replace the base path. The context decides.
       for (const name of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'SITE', 'ASSETS_PREFIX']) delete process.env[name];
-      const { build } = await import('astro');
-      await build({ root, logLevel: 'warn', outDir: workDir });
+      // A build is for production, whatever NODE_ENV the caller has: with NODE_ENV=test (Vitest
+      // sets it) import.meta.env.DEV came out true, and pages built that way registered no
+      // service worker (Base.astro leaves data-sw out in dev).
+      const callersNodeEnv = process.env.NODE_ENV;
+      process.env.NODE_ENV = 'production';
+      try {
+        const { build } = await import('astro');
+        await build({ root, logLevel: 'warn', outDir: workDir });
+      } finally {
+        if (callersNodeEnv === undefined) delete process.env.NODE_ENV;
+        else process.env.NODE_ENV = callersNodeEnv;
+      }
     });
     (await import('../src/lib/node/brand.ts')).writeBrandFiles(brand, workDir);
     // Offline and dark mode (issue 17): the small scripts (src/lib/node/site-script.ts).
