@@ -15,6 +15,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrokenLinks } from '../scripts/check-links.ts';
 import { CSP } from '../src/lib/shared/csp.ts';
+import { DIST } from './helpers/dist.ts';
 
 const PROJECT = path.resolve('.');
 const pkg = JSON.parse(fs.readFileSync('package.json', 'utf8')) as { version: string };
@@ -61,6 +62,13 @@ function newSchool(name: string, edit?: (brandYaml: string) => string): string {
 }
 
 const page = (dist: string, p = '') => fs.readFileSync(path.join(dist, p, 'index.html'), 'utf8');
+
+/** The site's own stylesheets (the brand's colours are in _brand/, not here), by file name. */
+function siteCss(dist: string): Record<string, string> {
+  const dir = path.join(dist, '_astro');
+  if (!fs.existsSync(dir)) throw new Error(`${dir} ontbreekt: bouw eerst het handboek (npm run build).`);
+  return Object.fromEntries(fs.readdirSync(dir).filter((f) => f.endsWith('.css')).sort().map((f) => [f, fs.readFileSync(path.join(dir, f), 'utf8')]));
+}
 
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-cli-'));
@@ -144,6 +152,10 @@ describe('samen-leren build, in a school\'s folder', () => {
   it('builds the school\'s copy with its PDFs into its own dist/, under its base path, with every link resolving', () => {
     school = newSchool('obs-de-linde', (s) =>
       s.replace('name: Onze school', 'name: OBS De Linde, Deventer').replace('shortName: Onze school', 'shortName: De Linde').replace('base: /', 'base: /handboek/'));
+    // A school's folder is a git repository (the starter brings a GitHub workflow): there
+    // Tailwind's source detection once took class names from .build/app/ (Node's compile
+    // cache, the linked node_modules) into the school's CSS (issue 18).
+    expect(spawnSync('git', ['init', '-q'], { cwd: school }).status).toBe(0);
     const r = samenLeren(school, ['build']);
     expect(r.code, r.output).toBe(0);
     expect(r.output).toContain('Klaar: dist/');
@@ -156,6 +168,8 @@ describe('samen-leren build, in a school\'s folder', () => {
     expect(page(dist, 'zo-leren-wij-samen')).toContain('Zo leren wij samen');
     expect(page(dist, 'zo-leren-wij-samen')).toContain('href="/handboek/gereedschap/collegiale-consultatie/"');
     expect(findBrokenLinks(dist, '/handboek/')).toEqual([]);
+    // The school's CSS is the handbook's own, byte for byte: its colours come from _brand/.
+    expect(siteCss(dist)).toEqual(siteCss(DIST));
     // The work folder is the school's; the package's folder gets no build.
     expect(fs.existsSync(path.join(school, '.build', 'app', 'content', 'book.yaml'))).toBe(true);
     expect(fs.existsSync(path.join(school, 'node_modules', 'samen-leren', 'dist'))).toBe(false);

@@ -4,7 +4,7 @@
 // src/lib/node/site-script.ts bundles and minifies it into /_astro/site.<hash>.js.
 //
 // 1. Theme: the stored choice ("light" or "dark") as <html data-theme>; without
-//    one, CSS follows prefers-color-scheme (src/styles/dark.css). The toggle in
+//    one, CSS follows prefers-color-scheme (src/styles/global.css). The toggle in
 //    the header (hidden without JavaScript) stores the reader's choice.
 // 2. Offline: registers the service worker (<base>sw.js, scripts/service-worker.ts).
 //    When a new build's worker is waiting, the page offers "Nieuwe versie

@@ -106,7 +106,7 @@ export function brandCss(colours: Pick<Brand['colours'], 'primary' | 'accent'> &
   // own default: the device's letter on screen, Liberation Sans in the PDFs (the
   // page budgets of the hand-outs are measured with it).
   const fontLine = font.id === 'systeem' ? '' : `  --brand-font: ${font.stack};\n`;
-  // Dark mode (issue 17): the tints src/styles/dark.css uses in the dark theme.
+  // Dark mode (issue 17): the tints src/styles/global.css uses in the dark theme.
   const dark = darkTints(colours);
   const darkLines = `  --brand-primary-dark: ${dark.primaryDark};\n  --brand-accent-dark: ${dark.accentDark};\n`;
   return `/* Generated from brand.yaml by src/lib/node/brand.ts. */\n:root {\n  --brand-primary: ${colours.primary};\n  --brand-accent: ${colours.accent};\n${darkLines}${fontLine}}\n`;

@@ -57,10 +57,10 @@ export function colourProblems(field: 'primary' | 'accent', hex: string): string
 // ---- Dark mode (issue 17) -------------------------------------------------------
 // In the dark theme the brand colours are text on dark surfaces (and the background
 // of buttons with dark letters): each gets a lighter tint of the same hue, just light
-// enough for 4.5:1. src/styles/dark.css uses the tints (--brand-primary-dark,
+// enough for 4.5:1. src/styles/global.css uses the tints (--brand-primary-dark,
 // --brand-accent-dark, written by brandCss() in src/lib/node/brand.ts).
 
-/** The dark theme's backgrounds (src/styles/dark.css: --color-paper, --color-wash). */
+/** The dark theme's backgrounds (src/styles/global.css: --color-paper, --color-wash). */
 export const DARK_SURFACES = [
   { hex: '#15181d', name: 'donkergrijs (#15181d, de pagina in de donkere weergave)' },
   { hex: '#1f232a', name: 'donkergrijs (#1f232a, het menu en de kaders in de donkere weergave)' },
