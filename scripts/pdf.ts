@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import type { PDFDocument } from 'pdf-lib';
-import type { Browser, HTTPResponse, Page } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import { startBrowser } from './browser.ts';
 import { serve } from './static-server.ts';
 import { imposeBooklet } from './pdf/booklet.ts';
@@ -27,6 +27,7 @@ import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
 import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
 import { renderCards } from './pdf/cards.ts';
 import { pdfJobs, type Job } from './pdf/jobs.ts';
+import { openForPrint, prepareForPaper } from './pdf/page.ts';
 import { cssString } from '../src/lib/shared/print.ts';
 import { siteContext, type SiteContext } from '../src/lib/node/context.ts';
 import { textsOf } from '../src/lib/node/ui.ts';
@@ -138,7 +139,7 @@ export async function renderPdfs(options: RenderPdfsOptions): Promise<PdfReport[
       const url = new URL(job.sitePath.replace(/^\//, ''), server.url).href;
       // The cards are measured to fit before they are printed, so they need a laid-out page.
       await page.setViewport({ width: job.kind === 'cards' ? CARDS_LOAD_WIDTH : LOAD_WIDTH, height: 1100 });
-      const description = await open(page, url, timeout);
+      const description = await openForPrint(page, url, timeout);
       if (job.kind === 'booklet') await page.addStyleTag({ content: fs.readFileSync(BOOKLET_CSS, 'utf8') });
       // A hand-out says where it comes from at the foot of every page, when the site's address is known.
       if (job.kind === 'handout' && publicBase) {
@@ -266,72 +267,6 @@ function browserStopped(job: Pick<Job, 'file' | 'sitePath'>, detail: string): st
     `  - een andere Chrome of Chromium met PUPPETEER_EXECUTABLE_PATH=/pad/naar/chrome.\n` +
     `Melding van de browser: ${detail.split('\n')[0]}`
   );
-}
-
-/**
- * Makes a loaded page fit for paper before it is printed. Links: a link to a part
- * of the same page becomes a link inside the PDF; a link to another page of the
- * site goes to the public address when it is known (publicBase), and is plain
- * text otherwise; never to the local server the page was loaded from. Forms:
- * nothing ticked or filled in, whatever the page's defaults.
- */
-async function prepareForPaper(page: Page, options: { publicBase?: string; base: string; sitePath: string }): Promise<void> {
-  await page.evaluate(({ publicBase, base, sitePath }) => {
-    for (const a of document.querySelectorAll<HTMLAnchorElement | SVGAElement>('a[href], a[*|href]')) {
-      const attr = a.hasAttribute('href') ? 'href' : 'xlink:href';
-      const raw = a.getAttribute(attr) ?? '';
-      let url: URL;
-      try {
-        url = new URL(raw, location.href);
-      } catch {
-        continue;
-      }
-      if (url.origin !== location.origin) continue; // another website, mailto:, …
-      const inSite = url.pathname.startsWith(base);
-      const site = inSite ? `/${url.pathname.slice(base.length)}` : undefined;
-      if (site === sitePath && url.hash.length > 1) {
-        a.setAttribute(attr, url.hash);
-      } else if (publicBase && site !== undefined) {
-        a.setAttribute(attr, publicBase + site.slice(1) + url.search + url.hash);
-        a.setAttribute('data-site-link', ''); // a page of the handbook: its title is enough, no address after it
-      } else {
-        // Plain text: no longer a link, so it must not look like one either.
-        a.removeAttribute(attr);
-        a.style.color = 'inherit';
-        a.style.textDecoration = 'none';
-      }
-    }
-    const style = document.createElement('style');
-    style.textContent = 'a[data-site-link]::after { content: none !important; }';
-    document.head.append(style);
-    for (const input of document.querySelectorAll('input')) {
-      if (input.type === 'radio' || input.type === 'checkbox') {
-        input.checked = false;
-        input.removeAttribute('checked');
-      } else if (input.type !== 'hidden') {
-        input.value = '';
-        input.removeAttribute('value');
-      }
-    }
-    for (const area of document.querySelectorAll('textarea')) area.value = '';
-  }, options);
-}
-
-/** Loads a page for printing; a missing page or a missing style sheet is an error that names it. */
-async function open(page: Page, url: string, timeout: number): Promise<string> {
-  const broken: string[] = [];
-  const onResponse = (r: HTTPResponse) => {
-    if (r.status() >= 400) broken.push(`${r.url()} (${r.status()})`);
-  };
-  page.on('response', onResponse);
-  try {
-    const response = await page.goto(url, { waitUntil: 'load', timeout });
-    if (!response || !response.ok()) throw new Error(`de pagina ${url} gaf ${response ? `status ${response.status()}` : 'geen antwoord'}`);
-    if (broken.length) throw new Error(`de pagina laadt bestanden die niet bestaan: ${broken.join(', ')}`);
-    return await page.$eval('meta[name="description"]', (m) => m.getAttribute('content') ?? '').catch(() => '');
-  } finally {
-    page.off('response', onResponse);
-  }
 }
 
 // Standalone: re-render the PDFs of an existing build (default dist/).
