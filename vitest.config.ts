@@ -1,4 +1,22 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
+import { BaseSequencer, type TestSpecification } from 'vitest/node';
+import { VARIANT_USERS } from './tests/helpers/variant.ts';
+
+/**
+ * Vitest's order (the longest first, from the last run's times; the largest file first
+ * on a fresh clone), except that the e2e files that need a variant of the handbook go
+ * after the others: the run's set-up builds those variants in the background
+ * (tests/setup/chromium.ts), and a file that asks for one first only waits for it.
+ */
+class VariantsLastSequencer extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files);
+    const users = new Set(VARIANT_USERS.flatMap(([, f]) => f).map((f) => path.resolve(f)));
+    const late = (s: TestSpecification) => users.has(path.resolve(s.moduleId));
+    return [...sorted.filter((s) => !late(s)), ...sorted.filter(late)];
+  }
+}
 
 // Two projects (issue 14):
 // - unit: the pure tests next to the code (src/**), in parallel;
@@ -10,6 +28,7 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 300_000,
+    sequence: { sequencer: VariantsLastSequencer },
     projects: [
       {
         extends: true,
