@@ -182,6 +182,8 @@ export function startVariantBuild(name: string, options: VariantOptions): ChildP
       fs.rmSync(lockOf(out), { force: true });
     }
   });
+  // A process that could not start has no 'exit': free the lock, buildVariant() builds it then.
+  child.on('error', () => fs.rmSync(lockOf(out), { force: true }));
   return child;
 }
 
