@@ -32,8 +32,8 @@ export interface IslandPages {
 }
 
 /** Makes navigator.serviceWorker.register() fail, as it does where service workers are off. */
-export function withoutServiceWorker(page: Page): Promise<unknown> {
-  return page.evaluateOnNewDocument(() => {
+export async function withoutServiceWorker(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
     const sw = navigator.serviceWorker;
     if (sw) Object.defineProperty(sw, 'register', { value: () => Promise.reject(new DOMException('Service workers zijn uit in deze test.', 'SecurityError')) });
   });
