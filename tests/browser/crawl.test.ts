@@ -12,7 +12,12 @@
 //   and 360 px, wide tables that show that they scroll, no two links with the same
 //   text for different pages;
 // - every link, stylesheet, script, image and form answers (no 404), stays under the
-//   base path, and every built page is reachable from the home page.
+//   base path, and every built page is reachable from the home page;
+// - light and dark (issue 17): one page of each kind passes axe in both themes at 360
+//   and 1280 px, with its charts drawn, on the right background. This was
+//   tests/browser/dark.test.ts, which loaded those pages again in a browser of their own;
+//   the crawl has them open already (the toggle, print and the colour test's colours
+//   are still tested there).
 //
 // It replaces the separate crawls of a11y.test.ts, csp.test.ts, layout.test.ts and the
 // one in brand.test.ts, which loaded the same pages four times in four browsers. The
@@ -33,6 +38,21 @@ const DESK = 800;
 const SCREEN = 740; // the height of the phone screen in these tests
 const HEADER_MAX = 100;
 
+type Theme = 'light' | 'dark';
+const THEMES: Theme[] = ['light', 'dark'];
+const THEME_WIDTHS = [360, 1280];
+const PAPER: Record<Theme, string> = { light: 'rgb(255, 255, 255)', dark: 'rgb(21, 24, 29)' };
+
+/** One page of each kind (with a query: its results on screen), checked in both themes. */
+const THEMED = ['/', '/gereedschap/achtbaan/', '/achtergrond/uitnodigen-en-uitdagen/', '/stappen/expertises-benutten/', '/checklists/lerende-organisatie/', '/kleurentest/', '/zoeken/?q=intervisie', '/colofon/'];
+
+interface ThemeReport {
+  /** The page's background per width. */
+  paper: Record<number, string>;
+  /** axe, every WCAG 2.2 AA rule, per width. */
+  axe: Record<number, string[]>;
+}
+
 interface PageReport {
   status: number | undefined;
   csp: string | undefined;
@@ -52,6 +72,8 @@ interface PageReport {
   starts: Record<string, number | null>;
   /** Everything the page links to or loads: links, stylesheets, scripts, images, forms. */
   targets: string[];
+  /** For the pages in `themed`: what each theme showed, at 360 and 1280 px. */
+  themes: Partial<Record<Theme, ThemeReport>>;
 }
 interface TableReport { label: string; caption: string; role: string | null; tabindex: string | null; scrolls: boolean; firstColumnShift: number | null }
 
@@ -61,6 +83,8 @@ interface Variant {
   base: string;
   /** Pages (site paths under the base) that axe also checks at these widths, each loaded fresh at that width. */
   axeAlsoAt: Record<string, number[]>;
+  /** Pages (site paths under the base, a query allowed) checked in both themes. */
+  themed: string[];
 }
 
 const VARIANTS: Variant[] = [
@@ -70,6 +94,7 @@ const VARIANTS: Variant[] = [
     base: '/',
     // On a phone (360 px), as a reader opens them.
     axeAlsoAt: Object.fromEntries(['/', '/gereedschap/matrix-van-camp/', '/stappen/expertises-benutten/', '/achtergrond/uitnodigen-en-uitdagen/'].map((p) => [p, [360]])),
+    themed: THEMED,
   },
   {
     name: 'het voorbeeldmerk',
@@ -77,6 +102,8 @@ const VARIANTS: Variant[] = [
     base: '/scholen/de-wilg/',
     // In the school's colours, at desk and phone width.
     axeAlsoAt: Object.fromEntries(['/', '/samen-leren-op-de-wilg/', '/gereedschap/dialoog/', '/stappen/'].map((p) => [p, [1280, 360]])),
+    // Its colours in both themes; its own page instead of the colour test, which it leaves out.
+    themed: THEMED.filter((p) => p !== '/kleurentest/').concat('/samen-leren-op-de-wilg/'),
   },
 ];
 
@@ -144,6 +171,28 @@ function tables(): TableReport[] {
   });
 }
 
+const paper = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+
+/** Makes the page's charts appear: answers on the checklist, every situation of the colour test. */
+async function fillIn(page: Page, p: string): Promise<void> {
+  if (p.startsWith('/checklists/') && p !== '/checklists/') {
+    await page.evaluate(() => document.querySelectorAll<HTMLInputElement>('input[type="radio"][value="2"]').forEach((r) => r.click()));
+    await page.waitForSelector('#scorer-chart svg', { visible: true });
+  }
+  if (p === '/kleurentest/') {
+    await page.evaluate(() => {
+      for (const item of document.querySelectorAll('[data-item]')) {
+        const plus = [...item.querySelectorAll<HTMLButtonElement>('[data-step="1"]')];
+        for (let i = 0; i < 40; i++) {
+          const b = plus[i % plus.length]!;
+          if (b.getAttribute('aria-disabled') !== 'true') b.click();
+        }
+      }
+    });
+    await page.waitForSelector('[data-chart] svg', { visible: true });
+  }
+}
+
 /** axe's target-size rule alone (axe is loaded in the page). */
 function axeTargetSize(page: Page): Promise<string[]> {
   return page.evaluate(async () => {
@@ -153,7 +202,9 @@ function axeTargetSize(page: Page): Promise<string[]> {
   });
 }
 
-describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt }) => {
+describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt, themed }) => {
+  /** The themed pages by their path (the search page is themed with a query). */
+  const themedAt = new Map(themed.map((t) => [t.split('?')[0]!, t]));
   let server: StaticServer;
   let page: Page;
   let folder: string;
@@ -242,7 +293,7 @@ describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt }) => {
     const response = await gotoReady(page, url);
     const report: PageReport = {
       status: response?.status(), csp: response?.headers()['content-security-policy'],
-      axe: [], axeAt: {}, overflow: {}, header: {}, smallTargets: {}, axeTargetSize: {}, tables: [], sameTextOtherTarget: [], glance: 0, starts: {}, targets: [],
+      axe: [], axeAt: {}, overflow: {}, header: {}, smallTargets: {}, axeTargetSize: {}, tables: [], sameTextOtherTarget: [], glance: 0, starts: {}, targets: [], themes: {},
     };
     // Forms too: the header's search field is the way to /zoeken/.
     report.targets = await page.$$eval('a[href], link[href], img[src], script[src], form[action]', (els) =>
@@ -297,7 +348,44 @@ describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt }) => {
       await page.click('input[type="radio"]');
       await settled(page);
     }
+    const p = `/${url.slice(server.url.length)}`;
+    if (themedAt.has(p)) report.themes = await themes(page, themedAt.get(p)!, report.axeAt);
     return report;
+  }
+
+  /**
+   * Both themes on one page, at 360 and 1280 px, with its charts drawn: light as the
+   * crawl loaded it (resized to 360, then 1280 px), dark loaded afresh with the system
+   * set to dark, so the theme is there from the first paint. A light width that axe has
+   * just checked on a fresh load of a page without charts (axeAlsoAt) is not run twice:
+   * that result is this one.
+   */
+  async function themes(page: Page, themedPath: string, freshAt: Record<number, string[]>): Promise<Partial<Record<Theme, ThemeReport>>> {
+    const out: Partial<Record<Theme, ThemeReport>> = {};
+    const p = themedPath.split('?')[0]!;
+    const url = server.url + themedPath.slice(1);
+    const charts = p === '/kleurentest/' || (p.startsWith('/checklists/') && p !== '/checklists/');
+    try {
+      for (const theme of THEMES) {
+        await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: theme }]);
+        await page.setViewport({ width: THEME_WIDTHS[0]!, height: 900 });
+        if (theme === 'dark' || themedPath.includes('?')) await gotoReady(page, url);
+        // The search page with its results on screen (they come after the page has loaded).
+        if (themedPath.includes('?q=')) await page.waitForSelector('#zoek-resultaten > li', { timeout: 20_000 });
+        const r: ThemeReport = { paper: {}, axe: {} };
+        for (const width of THEME_WIDTHS) {
+          await page.setViewport({ width, height: 900 });
+          r.paper[width] = await paper(page);
+          await fillIn(page, p);
+          r.axe[width] = theme === 'light' && !charts && freshAt[width] ? freshAt[width] : await axeViolations(page);
+        }
+        out[theme] = r;
+      }
+    } finally {
+      // Back to the system's default for the next page.
+      await page.emulateMediaFeatures([]);
+    }
+    return out;
   }
 
   const each = <T>(f: (p: string, r: PageReport) => T[]) => [...reports].flatMap(([p, r]) => f(p, r));
@@ -320,6 +408,15 @@ describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt }) => {
     const r = reports.get(p);
     expect(r, p).toBeDefined();
     for (const w of widths) expect(r!.axeAt[w], `${p} @ ${w}`).toEqual([]);
+  });
+
+  it.each(themed.flatMap((t) => THEMES.map((theme) => [t, theme] as const)))('%s in the %s theme at 360 and 1280 px: its background, and axe', (t, theme) => {
+    const r = reports.get(t.split('?')[0]!)?.themes[theme];
+    expect(r, `${t} ${theme}`).toBeDefined();
+    for (const width of THEME_WIDTHS) {
+      expect(r!.paper[width], `${t} ${theme} ${width}px`).toBe(PAPER[theme]);
+      expect(r!.axe[width], `${t} ${theme} ${width}px`).toEqual([]);
+    }
   });
 
   it('every page is sent with the strict policy and reports no CSP violation', () => {

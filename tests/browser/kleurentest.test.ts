@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, gotoReady, reloadReady, openPage, type Browser, type Page } from '../helpers/browser.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
+import { withoutServiceWorker } from '../helpers/island-pages.ts';
 import { builtPages, DIST, readDist } from '../helpers/dist.ts';
 import { encodeCode, wrap } from '../../src/lib/shared/saved-data.ts';
 import { KINDS } from '../../src/lib/shared/kleurentest/validate.ts';
@@ -33,11 +34,14 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-/** A fresh page with empty storage. */
+/**
+ * A fresh page with empty storage: in a browser context of its own (no clearing and
+ * reloading a shared one), without a service worker, as the other island tests
+ * (tests/helpers/island-pages.ts says why).
+ */
 async function freshPage(): Promise<{ page: Page; foreignRequests: string[]; errors: string[] }> {
-  const guarded = await openPage(browser, url);
-  await guarded.page.evaluate(() => localStorage.clear());
-  await reloadReady(guarded.page);
+  const context = await browser.createBrowserContext();
+  const guarded = await openPage(context as unknown as Browser, url, withoutServiceWorker);
   guarded.page.on('dialog', (d) => void d.accept());
   return guarded;
 }

@@ -3,6 +3,14 @@
 // that each have their own browser context (their own localStorage) with confirm()
 // answered yes. Every page opened is checked at the end: nothing asked from another
 // host, no error in the page.
+//
+// The pages register no service worker: in a new context every page would install it
+// afresh and precache the whole site (some 150 files, 2 MB, from this process's
+// server) in the background of a test about a form. The island scripts do not use it;
+// registering, precaching and serving from it are tested where they matter
+// (tests/browser/offline.test.ts) and the crawl registers it on every page. The page
+// sees what a browser without service workers would: register() fails, and the site
+// goes on without it (src/scripts/sw-register.ts).
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,6 +29,14 @@ export interface IslandPages {
    * same origin, in the same context, to prepare its storage before the page loads.
    */
   open(rel: string, before?: (page: Page) => Promise<void>): Promise<Page>;
+}
+
+/** Makes navigator.serviceWorker.register() fail, as it does where service workers are off. */
+export async function withoutServiceWorker(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const sw = navigator.serviceWorker;
+    if (sw) Object.defineProperty(sw, 'register', { value: () => Promise.reject(new DOMException('Service workers zijn uit in deze test.', 'SecurityError')) });
+  });
 }
 
 export function islandPages(name: string): IslandPages {
@@ -56,11 +72,12 @@ export function islandPages(name: string): IslandPages {
       const context = await browser.createBrowserContext();
       if (before) {
         const prep = await context.newPage();
+        await withoutServiceWorker(prep);
         await prep.goto(`${server.url}404-leeg/`);
         await before(prep);
         await prep.close();
       }
-      const g = await openPage(context as unknown as Browser, `${server.url}${rel}`);
+      const g = await openPage(context as unknown as Browser, `${server.url}${rel}`, withoutServiceWorker);
       g.page.on('dialog', (d) => void d.accept());
       opened.push(g);
       return g.page;

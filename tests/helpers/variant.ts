@@ -22,7 +22,7 @@ export const BASE_PATH: [string, VariantOptions] = ['base', { base: '/scholen/de
 
 /** Which test files use which shared variant: the run builds those ahead, in the background. */
 export const VARIANT_USERS: Array<[[string, VariantOptions], string[]]> = [
-  [EXAMPLE_BRAND, ['tests/brand.test.ts', 'tests/browser/crawl.test.ts', 'tests/browser/dark.test.ts', 'tests/browser/offline.test.ts']],
+  [EXAMPLE_BRAND, ['tests/brand.test.ts', 'tests/browser/crawl.test.ts', 'tests/browser/offline.test.ts']],
   [BASE_PATH, ['tests/browser/search.test.ts']],
 ];
 
@@ -79,59 +79,111 @@ function buildArgs(out: string, options: VariantOptions): { args: string[]; env:
 
 const isBuilt = (out: string, key: string) => fs.existsSync(`${out}.key`) && fs.readFileSync(`${out}.key`, 'utf8') === key && fs.existsSync(path.join(out, 'index.html'));
 
-/** A build started in the background (startVariantBuild) leaves this file while it runs: its key and its process id. */
-const markerOf = (out: string) => `${out}.building`;
+// Two test files may run at the same time (vitest.config.ts), and the run's set-up
+// builds variants in the background: one lock per variant, so that a variant is built
+// by one process at a time and nobody reads a half-written one. The lock is a file
+// created with O_EXCL that holds the pid of the process that builds; a lock whose
+// process is gone (a killed run) is stale and taken over. The build goes into a folder
+// of its own and is moved into .build/variants/<name> in one rename; the key is
+// written last, so a variant with a valid key is always complete.
+const lockOf = (out: string) => `${out}.lock`;
+const stagingOf = (out: string) => path.join(VARIANTS, '.staging', path.basename(out));
 
-function buildRunning(out: string, key: string): boolean {
-  const marker = markerOf(out);
-  if (!fs.existsSync(marker)) return false;
-  const [k, pid] = fs.readFileSync(marker, 'utf8').split('\n');
+function alive(pid: number): boolean {
   try {
-    process.kill(Number(pid), 0);
-  } catch {
-    return false; // its process is gone
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
   }
-  return k === key;
 }
 
-/** Returns the folder of the built variant; builds it if there is no build with the same key (or waits for one being built). */
+/** Takes the variant's lock for `pid`; false if a living process holds it. */
+function tryLock(out: string, pid = process.pid): boolean {
+  fs.mkdirSync(VARIANTS, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      fs.writeFileSync(lockOf(out), String(pid), { flag: 'wx' });
+      return true;
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
+      const holder = Number(fs.readFileSync(lockOf(out), 'utf8').trim() || 0);
+      // Written but not yet filled in, or held by a living process: not ours.
+      if (!holder || alive(holder)) return false;
+      fs.rmSync(lockOf(out), { force: true });
+    }
+  }
+  return false;
+}
+
+/** Moves a finished build from its staging folder into place, then writes its key. */
+function publish(out: string, key: string): void {
+  fs.rmSync(`${out}.key`, { force: true });
+  fs.rmSync(out, { recursive: true, force: true });
+  fs.renameSync(stagingOf(out), out);
+  fs.writeFileSync(`${out}.key`, key);
+}
+
+/** Returns the folder of the built variant; builds it if there is no build with the same key (or waits for the one being built). */
 export function buildVariant(name: string, options: VariantOptions = {}): string {
   const out = path.join(VARIANTS, name);
   const key = variantKey(options);
   if (usedIn.has(name) && usedIn.get(name) !== key) throw new Error(`Variant "${name}" wordt met twee verschillende opties gebouwd; geef elke variant één naam.`);
   usedIn.set(name, key);
-  // Started in the background when the run began (tests/setup/chromium.ts): wait for it.
   const pause = new Int32Array(new SharedArrayBuffer(4));
-  while (buildRunning(out, key)) Atomics.wait(pause, 0, 0, 250);
-  if (isBuilt(out, key)) return out;
-  fs.rmSync(`${out}.key`, { force: true });
-  fs.rmSync(out, { recursive: true, force: true });
-  const { args, env } = buildArgs(out, options);
-  execFileSync(process.execPath, args, { stdio: 'pipe', env });
-  fs.writeFileSync(`${out}.key`, key);
-  return out;
+  for (;;) {
+    if (isBuilt(out, key)) return out;
+    if (!tryLock(out)) {
+      // Another file, or the background build of the run's set-up, is building it: wait.
+      Atomics.wait(pause, 0, 0, 250);
+      continue;
+    }
+    try {
+      if (isBuilt(out, key)) return out;
+      const staging = stagingOf(out);
+      fs.rmSync(staging, { recursive: true, force: true });
+      const { args, env } = buildArgs(staging, options);
+      execFileSync(process.execPath, args, { stdio: 'pipe', env });
+      publish(out, key);
+      return out;
+    } finally {
+      fs.rmSync(lockOf(out), { force: true });
+    }
+  }
 }
 
 /**
  * Starts building a variant in the background, at the start of the run, so that it is
  * ready (or nearly) when the first file that needs it asks for it with buildVariant().
- * Returns the build's process, or undefined if the kept build is still good. A failed
- * background build leaves no key: buildVariant() then builds again and shows the error.
+ * Returns the build's process, or undefined if the kept build is still good or another
+ * process holds its lock. A failed background build publishes nothing: buildVariant()
+ * then builds again and shows the error.
  */
 export function startVariantBuild(name: string, options: VariantOptions): ChildProcess | undefined {
   const out = path.join(VARIANTS, name);
   const key = variantKey(options);
-  if (isBuilt(out, key)) return undefined;
-  fs.rmSync(`${out}.key`, { force: true });
-  fs.rmSync(out, { recursive: true, force: true });
-  fs.mkdirSync(VARIANTS, { recursive: true });
-  const { args, env } = buildArgs(out, options);
-  const child = spawn(process.execPath, args, { stdio: 'ignore', env });
-  fs.writeFileSync(markerOf(out), `${key}\n${child.pid}`);
+  if (isBuilt(out, key) || !tryLock(out)) return undefined;
+  const staging = stagingOf(out);
+  fs.rmSync(staging, { recursive: true, force: true });
+  const { args, env } = buildArgs(staging, options);
+  let child: ChildProcess;
+  try {
+    child = spawn(process.execPath, args, { stdio: 'ignore', env });
+  } catch (e) {
+    fs.rmSync(lockOf(out), { force: true });
+    throw e;
+  }
+  // The lock now names the build's own process: if this run dies and the build with it, the lock is stale.
+  if (child.pid) fs.writeFileSync(lockOf(out), String(child.pid));
   child.on('exit', (code) => {
-    if (code === 0) fs.writeFileSync(`${out}.key`, key);
-    fs.rmSync(markerOf(out), { force: true });
+    try {
+      if (code === 0) publish(out, key);
+    } finally {
+      fs.rmSync(lockOf(out), { force: true });
+    }
   });
+  // A process that could not start has no 'exit': free the lock, buildVariant() builds it then.
+  child.on('error', () => fs.rmSync(lockOf(out), { force: true }));
   return child;
 }
 

@@ -6,8 +6,9 @@
 //   files that need it fail with the reason; the other files still run.
 // - the shared variants of the handbook (tests/helpers/variant.ts) that this run's
 //   files need and that are not kept from an earlier run are built in the
-//   background, one after another, while the first files run; buildVariant() waits
-//   for them.
+//   background, one after another, while the first files run (the files that need
+//   them run last, vitest.config.ts); each build holds its variant's lock, and
+//   buildVariant() waits for it.
 import type { ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { closeAllBrowsers, launchBrowser } from '../../scripts/browser.ts';
