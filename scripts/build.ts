@@ -119,6 +119,13 @@ export async function buildHandbook(options: BuildOptions, shared: SharedBuild =
       process.stdout.write(`  ${sw.files} bestanden, ${(sw.bytes / 1024 / 1024).toFixed(1)} MB voor offline gebruik\n`);
     });
 
+    // 3c. Brotli copies of the pages, CSS and JavaScript (Pagefind's have theirs already), for a
+    // server configured as in the README; kept by content hash, so a rebuild redoes only what changed.
+    await step('comprimeren (brotli)', async () => {
+      const { writeSiteBrotliCopies } = await import('./brotli-copies.ts');
+      await writeSiteBrotliCopies(workDir);
+    });
+
     // 4. The PDFs, rendered from the built pages.
     let pdfReport: unknown[] | undefined;
     if (context.pdfs) {

@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
-import { promisify } from 'node:util';
 import * as pagefind from 'pagefind';
+import { writeBrotliCopy } from './brotli-copies.ts';
 import { INDEX_TAG_PLACEHOLDER, PART_FILTER } from '../src/lib/shared/search.ts';
 
 /** The files the search page (src/pages/zoeken/index.astro) preloads by name. */
@@ -100,8 +100,6 @@ export function indexTag(siteDir: string): string {
   return crypto.createHash('sha256').update(fs.readFileSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'))).digest('hex').slice(0, 10);
 }
 
-const brotli = promisify(zlib.brotliCompress);
-
 /** Pagefind's own files are gzip of this signature and the data. */
 const SIGNATURE = 'pagefind_dcd';
 
@@ -128,13 +126,10 @@ const FETCHED = /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|page
  * files gzipped and unpacks them itself, or finds them unpacked by the browser (the
  * signature tells): so a copy is brotli of the unpacked file. A server without this
  * configuration sends the original files and ignores the copies.
- *
- * Brotli at its best (quality 11) takes a few seconds for all files, so the copies are
- * kept in `cacheDir` by the hash of their content: the WebAssembly and pagefind.js are
- * the same in every build, and most fragments are the same from one build to the next.
+ * Made by scripts/brotli-copies.ts, which keeps them by content hash: the WebAssembly and
+ * pagefind.js are the same in every build, most fragments from one build to the next.
  */
-export async function writeBrotliCopies(pagefindDir: string, cacheDir = path.join(process.cwd(), '.build', 'brotli-cache')): Promise<number> {
-  fs.mkdirSync(cacheDir, { recursive: true });
+export async function writeBrotliCopies(pagefindDir: string, cacheDir?: string): Promise<number> {
   const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
   const files = walk(pagefindDir).filter((file) => FETCHED.test(path.relative(pagefindDir, file).split(path.sep).join('/')));
   await Promise.all(files.map(async (file) => {
@@ -145,21 +140,7 @@ export async function writeBrotliCopies(pagefindDir: string, cacheDir = path.joi
       data = zlib.gunzipSync(data);
       if (data.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error(`pagefind/${rel}: onverwachte inhoud (geen Pagefind-handtekening).`);
     }
-    const cached = path.join(cacheDir, `${crypto.createHash('sha256').update(data).digest('hex')}.br`);
-    if (!fs.existsSync(cached)) {
-      const br = await brotli(data, {
-        params: {
-          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
-          [zlib.constants.BROTLI_PARAM_MODE]: text ? zlib.constants.BROTLI_MODE_TEXT : zlib.constants.BROTLI_MODE_GENERIC,
-          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: data.length,
-        },
-      });
-      // Written under a temporary name first: a build running alongside never reads half a file.
-      const tmp = `${cached}.${process.pid}.tmp`;
-      fs.writeFileSync(tmp, br);
-      fs.renameSync(tmp, cached);
-    }
-    fs.copyFileSync(cached, `${file}.br`);
+    await writeBrotliCopy(file, data, text, cacheDir);
   }));
   return files.length;
 }

@@ -1,5 +1,7 @@
 // Reads the real dist/ that `npm test` has just built.
 import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { loadBook } from '../src/lib/node/book.ts';
 import { findBrokenLinks } from '../scripts/check-links.ts';
@@ -61,6 +63,20 @@ describe('the built site', () => {
     expect(page).not.toContain(INDEX_TAG_PLACEHOLDER);
     expect(page).toContain(`data-index-tag="${tag}"`);
     expect(page).toContain(`pagefind-entry.json?ts=${tag}"`);
+  });
+
+  it('has a brotli copy of every page, style sheet and script a reader fetches, equal to the file, and none the service worker would cache', () => {
+    const files = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    const all = files(DIST).map((f) => path.relative(DIST, f).split(path.sep).join('/'));
+    const wanted = all.filter((f) => /^(?!print\/|pdf\/|pagefind\/)(?:.*\.html|_astro\/.*\.(?:css|js))$/.test(f));
+    expect(wanted.length).toBeGreaterThan(40);
+    for (const f of wanted) {
+      expect(all, f).toContain(`${f}.br`);
+      expect(zlib.brotliDecompressSync(fs.readFileSync(path.join(DIST, `${f}.br`))).equals(fs.readFileSync(path.join(DIST, f))), f).toBe(true);
+    }
+    // The print routes are only for the PDFs; readers never fetch them.
+    expect(all.filter((f) => f.startsWith('print/') && f.endsWith('.br'))).toEqual([]);
+    expect(readDist('sw.js')).not.toMatch(/\.br["']/);
   });
 
   it('has no broken internal link or anchor', () => {
