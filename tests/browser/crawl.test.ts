@@ -25,7 +25,7 @@
 // this file.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gotoReady, launchBrowser, settled, type Browser, type Page } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
+import { serve, servedWithCsp, type StaticServer } from '../helpers/server.ts';
 import { axeSource, axeViolations } from '../helpers/axe.ts';
 import { builtPages, DIST } from '../helpers/dist.ts';
 import { buildVariant, EXAMPLE_BRAND } from '../helpers/variant.ts';
@@ -493,13 +493,7 @@ describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt, themed }) => {
 });
 
 describe('the default site, once more', () => {
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serve(DIST, '/', { 'Content-Security-Policy': CSP });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = servedWithCsp(DIST, '/');
 
   it('a CSP violation would be caught (the check works)', async () => {
     const page = await browser.newPage();

@@ -10,10 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, gotoReady, reloadReady, type Browser, type Page } from '../helpers/browser.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
+import { servedWithCsp } from '../helpers/server.ts';
 import { DIST } from '../helpers/dist.ts';
 import { checkBrandFolder } from '../../scripts/check.ts';
-import { CSP } from '../../src/lib/shared/csp.ts';
 import { contrastRatio, DARK_SURFACES, lightenToContrast } from '../../src/lib/shared/contrast.ts';
 
 const THEME_KEY = 'samen-leren-thema';
@@ -46,13 +45,7 @@ async function fillInColourTest(page: Page): Promise<void> {
 }
 
 describe('the toggle', () => {
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serve(DIST, '/', { 'Content-Security-Policy': CSP });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = servedWithCsp(DIST, '/');
 
   it('follows the system until the reader chooses; the choice is remembered and set before the first paint', async () => {
     const page = await browser.newPage();

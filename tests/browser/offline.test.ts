@@ -11,7 +11,7 @@ import zlib from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, gotoReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
-import { serve, type StaticServer } from '../helpers/server.ts';
+import { serve, servedWithCsp, type ServedSite, type StaticServer } from '../helpers/server.ts';
 import { buildVariant, EXAMPLE_BRAND } from '../helpers/variant.ts';
 import { CSP } from '../../src/lib/shared/csp.ts';
 import { SITE_SCRIPT_BUDGET_GZIP } from '../../src/lib/node/site-script.ts';
@@ -45,7 +45,7 @@ async function setOffline(page: Page, offline: boolean): Promise<void> {
  * which page.setOfflineMode() does not cover, and at a moment it chooses (after a
  * navigation or a registration). It is not something the reader saw.
  */
-function readerRequests(server: StaticServer, before: number): string[] {
+function readerRequests(server: ServedSite, before: number): string[] {
   return server.requests.slice(before).filter((u) => !/(^|\/)sw\.js(\?|$)/.test(u));
 }
 
@@ -77,7 +77,7 @@ function fetchInPage(page: Page, url: string): Promise<{ status: number; bytes: 
 const FIVE_PAGES = ['inleiding/', 'stappen/visie-op-leren/', 'gereedschap/dialoog/', 'checklists/lerende-organisatie/', 'begrippen/'];
 
 /** The offline round: five pages, the search and a PDF, with no request reaching the server. */
-async function readOffline(g: GuardedPage, server: StaticServer, extraPages: string[], pdf?: string): Promise<void> {
+async function readOffline(g: GuardedPage, server: ServedSite, extraPages: string[], pdf?: string): Promise<void> {
   const { page } = g;
   await gotoReady(page, server.url);
   await waitForServiceWorker(page);
@@ -121,13 +121,7 @@ async function readOffline(g: GuardedPage, server: StaticServer, extraPages: str
 }
 
 describe('offline at the root', () => {
-  let server: StaticServer;
-  beforeAll(async () => {
-    server = await serve(DIST, '/', { 'Content-Security-Policy': CSP });
-  });
-  afterAll(async () => {
-    await server?.close();
-  });
+  const server = servedWithCsp(DIST, '/');
 
   it('content pages load one small script: the head script, within its budget', () => {
     const html = fs.readFileSync(path.join(DIST, 'gereedschap/dialoog/index.html'), 'utf8');
