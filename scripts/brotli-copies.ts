@@ -38,13 +38,16 @@ export async function writeBrotliCopy(file: string, data: Buffer, text: boolean,
   fs.copyFileSync(cached, `${file}.br`);
 }
 
+/** Every file under `dir`, at any depth. */
+export const filesUnder = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? filesUnder(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+
 /** The files a reader's browser fetches as text, besides Pagefind's (scripts/search-index.ts): pages, CSS, JavaScript. */
 const READER_TEXT = /^(?!print\/|pdf\/|pagefind\/)(?:.*\.html|_astro\/.*\.(?:css|js)|_brand\/.*\.css)$/;
 
 /** Brotli copies of every page, style sheet and script of a built site; returns how many. */
 export async function writeSiteBrotliCopies(siteDir: string, cacheDir = defaultCacheDir()): Promise<number> {
-  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  const files = walk(siteDir).filter((file) => READER_TEXT.test(path.relative(siteDir, file).split(path.sep).join('/')));
+  const files = filesUnder(siteDir).filter((file) => READER_TEXT.test(path.relative(siteDir, file).split(path.sep).join('/')));
   await Promise.all(files.map((file) => writeBrotliCopy(file, fs.readFileSync(file), true, cacheDir)));
   return files.length;
 }

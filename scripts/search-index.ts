@@ -5,7 +5,7 @@ import path from 'node:path';
 import crypto from 'node:crypto';
 import zlib from 'node:zlib';
 import * as pagefind from 'pagefind';
-import { writeBrotliCopy } from './brotli-copies.ts';
+import { filesUnder, writeBrotliCopy } from './brotli-copies.ts';
 import { INDEX_TAG_PLACEHOLDER, PART_FILTER } from '../src/lib/shared/search.ts';
 
 /** The files the search page (src/pages/zoeken/index.astro) preloads by name. */
@@ -130,8 +130,7 @@ const FETCHED = /^(pagefind\.js|pagefind-entry\.json|wasm\.[\w-]+\.pagefind|page
  * pagefind.js are the same in every build, most fragments from one build to the next.
  */
 export async function writeBrotliCopies(pagefindDir: string, cacheDir?: string): Promise<number> {
-  const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
-  const files = walk(pagefindDir).filter((file) => FETCHED.test(path.relative(pagefindDir, file).split(path.sep).join('/')));
+  const files = filesUnder(pagefindDir).filter((file) => FETCHED.test(path.relative(pagefindDir, file).split(path.sep).join('/')));
   await Promise.all(files.map(async (file) => {
     const rel = path.relative(pagefindDir, file).split(path.sep).join('/');
     let data = fs.readFileSync(file);
