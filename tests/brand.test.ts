@@ -129,9 +129,7 @@ describe('the example school\'s copy', () => {
     });
 
     it('the search index works under the base path and finds the own page', async () => {
-      // A plain page: openPage()'s request interception stalls Pagefind's web worker.
-      const page = await browser.newPage();
-      await page.goto(server.url, { waitUntil: 'load' });
+      const { page, foreignRequests } = await openPage(browser, server.url);
       // A string, so the test runner does not rewrite the import() for Node.
       const results = (await page.evaluate(`(async () => {
         const pagefind = await import('${BASE}pagefind/pagefind.js');
@@ -140,6 +138,7 @@ describe('the example school\'s copy', () => {
       })()`)) as Array<{ url: string; filters: Record<string, string[]> }>;
       expect(results.map((r) => r.url)).toContain(`${BASE}${OWN}`);
       expect(results.find((r) => r.url === `${BASE}${OWN}`)!.filters).toEqual({ onderdeel: ['OBS De Wilg'] });
+      expect(foreignRequests).toEqual([]);
       await page.close();
     });
 

@@ -93,10 +93,14 @@ function start(): void {
   let typingTimer: number | undefined;
   let firstResults = true;
   let announceTimer: number | undefined;
+  /** Letters typed so far: a count found for an older query is shown, but not said. */
+  let edits = 0;
 
-  function say(text: string): void {
+  /** Shows the status, and says it once the reader pauses, unless they typed on after the search began. */
+  function say(text: string, outdated = false): void {
     status.textContent = text;
     window.clearTimeout(announceTimer);
+    if (outdated) return;
     announceTimer = window.setTimeout(() => { live.textContent = text; }, text ? ANNOUNCE_PAUSE_MS : 0);
   }
 
@@ -202,6 +206,7 @@ function start(): void {
 
   async function run(): Promise<void> {
     const id = ++searchId;
+    const editsAtStart = edits;
     const s = state;
     if (!s.query) {
       list.replaceChildren();
@@ -229,7 +234,7 @@ function start(): void {
       more.hidden = shown >= results.length;
       updateFilters(response.totalFilters?.[PART_FILTER] ?? {});
       errorNote.hidden = true;
-      say(countMessage(texts, results.length, s));
+      say(countMessage(texts, results.length, s), edits !== editsAtStart);
       if (firstResults) {
         firstResults = false;
         performance.mark(FIRST_RESULTS_MARK);
@@ -255,6 +260,9 @@ function start(): void {
 
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer);
+    // A count waiting to be said belongs to the letters before this one.
+    edits++;
+    window.clearTimeout(announceTimer);
     const q = input.value.trim();
     if (q) void loadPagefind(indexTag).then(({ api }) => api.preload(q)).catch(() => {});
     typingTimer = window.setTimeout(commit, TYPING_PAUSE_MS);

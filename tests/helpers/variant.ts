@@ -63,7 +63,8 @@ export function variantKey(options: VariantOptions): string {
   h.update(JSON.stringify({ ...rest, pdf: !!rest.pdf }));
   // The brand folder by its content, not its path (a temporary folder has a new name each run).
   if (brand) hashTree(h, path.resolve(brand), '.');
-  const env = Object.entries(process.env).filter(([k]) => /^(SAMEN_LEREN_|PAGEFIND_|PUPPETEER_EXECUTABLE_PATH$)/.test(k)).sort();
+  // What the build reads from the environment (not the test run's own settings, SAMEN_LEREN_E2E_*).
+  const env = Object.entries(process.env).filter(([k]) => /^(SAMEN_LEREN_(?!E2E_)|PAGEFIND_|PUPPETEER_EXECUTABLE_PATH$)/.test(k)).sort();
   h.update(JSON.stringify(env));
   return h.digest('hex');
 }
