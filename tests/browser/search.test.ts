@@ -3,8 +3,8 @@
 // back. Everything twice: at the root of a host and under a base path.
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, gotoReady, openPage, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, gotoReady, openPage, withoutServiceWorker, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { buildVariant, BASE_PATH } from '../helpers/variant.ts';
@@ -72,7 +72,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
     const guarded: GuardedPage[] = [];
     const base = variant.base;
     const open = async (path: string): Promise<Page> => {
-      const g = await openPage(browser, `${server.url}${path}`);
+      const g = await openPage(browser, `${server.url}${path}`, withoutServiceWorker);
       guarded.push(g);
       return g.page;
     };
@@ -81,8 +81,14 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       const dir = base === '/' ? DIST : buildVariant(...BASE_PATH);
       server = await serve(dir, base);
     });
+    // Each test's pages are closed when it ends (an open page keeps rendering); what they
+    // saw stays in `guarded` for the last test.
+    let closed = 0;
+    afterEach(async () => {
+      for (const g of guarded.slice(closed)) await g.page.close().catch(() => {});
+      closed = guarded.length;
+    });
     afterAll(async () => {
-      for (const g of guarded) await g.page.close().catch(() => {});
       await server?.close();
     });
 
@@ -90,6 +96,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       const requests: string[] = [];
       const page = await browser.newPage();
       page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+      await withoutServiceWorker(page);
       await gotoReady(page, `${server.url}gereedschap/dialoog/`);
       // Only the head script every page loads (theme and offline, issue 17), and the service worker.
       expect(requests.filter((r) => (r.endsWith('.js') && !/\/_astro\/site\.\w+\.js$/.test(r) && !r.endsWith('/sw.js')) || r.includes('/pagefind/'))).toEqual([]);

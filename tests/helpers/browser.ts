@@ -112,6 +112,20 @@ export async function settled(page: Page): Promise<void> {
   await quiet();
 }
 
+/**
+ * Makes navigator.serviceWorker.register() fail, as it does where service workers are
+ * off: for tests that are not about working offline. Otherwise every new context
+ * installs the worker, which precaches the whole site (some 150 files) in the
+ * background of the test. tests/browser/offline.test.ts tests the worker, and the crawl
+ * registers it on every page.
+ */
+export async function withoutServiceWorker(page: Page): Promise<void> {
+  await page.evaluateOnNewDocument(() => {
+    const sw = navigator.serviceWorker;
+    if (sw) Object.defineProperty(sw, 'register', { value: () => Promise.reject(new DOMException('Service workers zijn uit in deze test.', 'SecurityError')) });
+  });
+}
+
 /** A new guarded page at `url`; `prepare` runs on the page before it goes there (emulation, say). */
 export async function openPage(browser: { newPage(): Promise<Page> }, url: string, prepare?: (page: Page) => Promise<void>): Promise<GuardedPage> {
   const page = await browser.newPage();

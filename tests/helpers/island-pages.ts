@@ -1,8 +1,8 @@
 // The set-up the island tests share (checklist, planner): the built site served from
 // dist/, the run's Chromium, a temporary folder for downloads and files, and pages
 // that each have their own browser context (their own localStorage) with confirm()
-// answered yes. Every page opened is checked at the end: nothing asked from another
-// host, no error in the page.
+// answered yes. Every page opened is checked when its test ends: nothing asked from
+// another host, no error in the page.
 //
 // The pages register no service worker: in a new context every page would install it
 // afresh and precache the whole site (some 150 files, 2 MB, from this process's
@@ -14,8 +14,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, expect } from 'vitest';
-import { launchBrowser, openPage, type Browser, type GuardedPage, type Page } from './browser.ts';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { launchBrowser, openPage, withoutServiceWorker, type Browser, type GuardedPage, type Page } from './browser.ts';
 import { DIST } from './dist.ts';
 import { serve, type StaticServer } from './server.ts';
 
@@ -31,19 +31,12 @@ export interface IslandPages {
   open(rel: string, before?: (page: Page) => Promise<void>): Promise<Page>;
 }
 
-/** Makes navigator.serviceWorker.register() fail, as it does where service workers are off. */
-export async function withoutServiceWorker(page: Page): Promise<void> {
-  await page.evaluateOnNewDocument(() => {
-    const sw = navigator.serviceWorker;
-    if (sw) Object.defineProperty(sw, 'register', { value: () => Promise.reject(new DOMException('Service workers zijn uit in deze test.', 'SecurityError')) });
-  });
-}
-
 export function islandPages(name: string): IslandPages {
   let server: StaticServer;
   let browser: Browser;
   let tmp = '';
   const opened: GuardedPage[] = [];
+  const shared: GuardedPage[] = [];
 
   beforeAll(async () => {
     server = await serve(DIST, '/');
@@ -51,11 +44,21 @@ export function islandPages(name: string): IslandPages {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
   });
 
-  afterAll(async () => {
-    for (const g of opened) {
+  /** Checks the pages and closes them with their contexts. */
+  const finish = async (pages: GuardedPage[]) => {
+    for (const g of pages) await g.page.browserContext().close().catch(() => {});
+    for (const g of pages) {
       expect(g.foreignRequests).toEqual([]);
       expect(g.errors).toEqual([]);
     }
+  };
+  // A test's own pages are checked and closed when it ends (a page left open keeps its
+  // renderer busy for the rest of the file: a blinking caret is a new frame twice a
+  // second); a page opened before the tests, for several of them, after the last.
+  afterEach(() => finish(opened.splice(0)));
+
+  afterAll(async () => {
+    await finish(shared.splice(0));
     await browser?.close();
     await server?.close();
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -79,7 +82,7 @@ export function islandPages(name: string): IslandPages {
       }
       const g = await openPage(context as unknown as Browser, `${server.url}${rel}`, withoutServiceWorker);
       g.page.on('dialog', (d) => void d.accept());
-      opened.push(g);
+      (expect.getState().currentTestName === undefined ? shared : opened).push(g);
       return g.page;
     },
   };
