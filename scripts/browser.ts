@@ -1,12 +1,25 @@
 // Finds and starts a headless Chromium for the PDFs and the browser tests.
-// Order: PUPPETEER_EXECUTABLE_PATH, then a system Chrome/Chromium, then a
-// browser that Puppeteer downloaded itself. No browser: a clear message.
+// Order: PUPPETEER_EXECUTABLE_PATH, then Chromium's headless shell where it is
+// installed, then a system Chrome/Chromium, then a browser that Puppeteer
+// downloaded itself. No browser: a clear message.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer, { type Browser } from 'puppeteer-core';
 
+/**
+ * Chromium's headless shell (Debian: "apt-get install chromium-headless-shell"): the
+ * same engine and print pipeline as Chromium, without the browser around it. Opening
+ * a page, or a fresh profile for a test, takes a quarter of the CPU time it takes in
+ * Chromium's own headless mode (issue 14), so it goes first.
+ */
+const HEADLESS_SHELLS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chrome-headless-shell'];
+
+/** Whether a browser is a headless shell (it runs in Puppeteer's "shell" mode). */
+export const isHeadlessShell = (executable: string): boolean => /headless[-_]shell(\.exe)?$/i.test(path.basename(executable));
+
 const SYSTEM_BROWSERS = [
+  ...HEADLESS_SHELLS,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -76,7 +89,7 @@ export function closeAllBrowsers(): void {
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findBrowser();
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-chrome-'));
-  const browser = await puppeteer.launch({ executablePath, headless: true, args: BROWSER_ARGS, userDataDir });
+  const browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: BROWSER_ARGS, userDataDir });
   openBrowsers.add(browser);
   browser.once('disconnected', () => openBrowsers.delete(browser));
   // Chromium may still be writing its profile as it goes: retry, and never let a

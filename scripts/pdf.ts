@@ -26,7 +26,7 @@ import { imposeBooklet } from './pdf/booklet.ts';
 import { PDF_OPTIONS, renderBook } from './pdf/book.ts';
 import { loadPdf, savePdf, setMetadata, type Metadata } from './pdf/finish.ts';
 import { renderCards } from './pdf/cards.ts';
-import { pdfJobs, type Job } from './pdf/jobs.ts';
+import { pdfJobs, type Job } from '../src/lib/node/pdf-jobs.ts';
 import { openForPrint, prepareForPaper } from './pdf/page.ts';
 import { cssString } from '../src/lib/shared/print.ts';
 import { siteContext, type SiteContext } from '../src/lib/node/context.ts';
@@ -61,7 +61,7 @@ export interface RenderPdfsOptions {
   beforePrint?: (file: string, browser: Browser) => Promise<void> | void;
 }
 
-export { extraHandouts, HANDOUT_BUDGET, pdfJobs, type Job } from './pdf/jobs.ts';
+export { extraHandouts, HANDOUT_BUDGET, pdfJobs, type Job } from '../src/lib/node/pdf-jobs.ts';
 
 /**
  * Where the book's page numbers of the last build are kept: one file per brand folder,

@@ -19,6 +19,8 @@ import { colourTestEntry, loadColourTest, type LoadedColourTest } from './kleure
 import { mergeUi, type UiTree } from '../shared/ui-tree.ts';
 import { validateContent, type FrontMatter } from './validate-content.ts';
 import { islandLimitProblems } from './island-limits.ts';
+import { sessionData } from './session-data.ts';
+import type { SessionData } from '../shared/sessie/types.ts';
 import type { BookEntry } from './book.ts';
 import type { Page, Step, Tool } from '../shared/schemas.ts';
 import type { HowToStep } from '../shared/cards.ts';
@@ -38,6 +40,8 @@ export interface SiteContext {
   colourTest?: LoadedColourTest;
   /** content/ui.yaml with the brand's `ui:` merged in. */
   ui: UiTree;
+  /** The session planner's tools, steps and checklists (session-data.ts), checked against its limits. */
+  session: SessionData;
   /** Whether this build writes PDFs: `--no-pdf` makes none, and then no page offers one. */
   pdfs: boolean;
   /** The handbook's version (package.json), printed in the book's "about this edition". */
@@ -78,7 +82,9 @@ export function loadContext(options: ContextOptions = {}): SiteContext {
   const brand = loadBrand(options.brand, { root, baseOverride: options.base });
   const book = loadBook({ root, ...brandBookOptions(brand) });
   const { frontMatter, howTo } = validateContent(book);
-  const limits = islandLimitProblems(book, frontMatter);
+  const pdfs = options.pdfs ?? true;
+  const session = sessionData(book, frontMatter, pdfs);
+  const limits = islandLimitProblems(book, session);
   if (limits.length) throw new ContentError(`${limits.join('\n\n')}\n\nDe grenzen staan in src/lib/shared/sessie/types.ts (LIMITS).`);
   return {
     root,
@@ -90,7 +96,8 @@ export function loadContext(options: ContextOptions = {}): SiteContext {
     glossary: loadGlossary(book),
     colourTest: colourTestEntry(book) ? loadColourTest(book) : undefined,
     ui: mergeUi(readYaml(path.join(root, 'content', 'ui.yaml')) as UiTree, brand.ui as UiTree),
-    pdfs: options.pdfs ?? true,
+    session,
+    pdfs,
     version: (JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { version: string }).version,
   };
 }

@@ -8,40 +8,18 @@
 // back, so it is checked here, in the build's first step, with the planner's own
 // code, and named with its file and the fix.
 import type { Book } from './book.ts';
-import type { FrontMatter } from './validate-content.ts';
 import { planFromStep, planFromTools, toolBlock } from '../shared/sessie/build.ts';
-import { glanceMinutes } from '../shared/sessie/schedule.ts';
 import { checkBlock, checkPlan, type Known, type PlanProblem } from '../shared/sessie/validate.ts';
 import { LIMITS, type SessionData } from '../shared/sessie/types.ts';
 import { formatProblems, type Problem } from '../shared/errors.ts';
-
-/** The planner's data as far as its starting plans need it (the page adds links, texts and hand-outs). */
-function plannerData(book: Book, frontMatter: FrontMatter): SessionData {
-  const title = (path: string, fallback: string) => frontMatter.steps.get(path)?.title ?? frontMatter.tools.get(path)?.title ?? fallback;
-  return {
-    tools: book.tools.map((e) => {
-      const minutes = glanceMinutes(frontMatter.tools.get(e.path)?.glance.duration);
-      return { id: e.id, title: title(e.path, e.title), summary: '', path: e.path, ...(minutes ? { minutes } : {}) };
-    }),
-    steps: book.steps.map((e) => ({
-      id: e.id, number: e.number!, title: title(e.path, e.title), navTitle: e.navTitle, path: e.path, reflection: [],
-      tools: book.toolsForStep(e.id).map((t) => t.id),
-    })),
-    checklists: book.checklists.map((c) => ({
-      id: c.id, title: c.data.title,
-      categories: c.data.categories.map((cat) => ({ id: cat.id, title: cat.title, items: [], tools: book.forCategory(c.id, cat.id).tools.map((t) => t.id) })),
-    })),
-  };
-}
 
 const TITLE_FIX: Partial<Record<PlanProblem, string>> = {
   'text-too-long': `is langer dan ${LIMITS.title} tekens; de sessieplanner geeft een plan deze titel en bewaart hoogstens ${LIMITS.title} tekens. Maak de titel korter`,
   'text-markup': 'bevat < of >; de sessieplanner geeft een plan deze titel en bewaart geen titel met < of > (die lijken op code). Schrijf het anders, bijvoorbeeld "meer dan"',
 };
 
-/** Every way the content would break a limit of the planner, one message per file. */
-export function islandLimitProblems(book: Book, frontMatter: FrontMatter): string[] {
-  const data = plannerData(book, frontMatter);
+/** Every way the content would break a limit of the planner, one message per file (`data`: the planner's own, session-data.ts). */
+export function islandLimitProblems(book: Book, data: SessionData): string[] {
   const known: Known = { tools: new Set(data.tools.map((t) => t.id)), steps: new Set(data.steps.map((s) => s.id)) };
   const byFile = new Map<string, Problem[]>();
   const add = (file: string, field: string, message: string) => byFile.set(file, [...(byFile.get(file) ?? []), { field, message }]);

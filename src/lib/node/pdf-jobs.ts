@@ -1,12 +1,13 @@
 // Which PDFs a build makes, from the context: the book, the booklet, a hand-out per
-// step, tool and checklist, the colour test on paper and the tool cards
-// (scripts/pdf.ts renders them).
+// step, tool and checklist, the colour test on paper and the tool cards. The one list:
+// scripts/pdf.ts renders it, and "Bewaar alles voor onderweg" (src/lib/astro/offline.ts)
+// keeps it.
 import path from 'node:path';
-import type { BookEntry } from '../../src/lib/node/book.ts';
-import type { SiteContext } from '../../src/lib/node/context.ts';
-import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, handoutPath } from '../../src/lib/shared/print.ts';
-import { CARDS_PDF_NAME, CARDS_ROUTE } from '../../src/lib/shared/cards.ts';
-import { textsOf } from '../../src/lib/node/ui.ts';
+import type { BookEntry } from './book.ts';
+import type { SiteContext } from './context.ts';
+import { BOOK_ROUTE, bookletPdfPath, bookPdfPath, COLOUR_TEST_PDF, handoutPath } from '../shared/print.ts';
+import { CARDS_PDF_NAME, CARDS_ROUTE } from '../shared/cards.ts';
+import { textsOf } from './ui.ts';
 
 /** A PDF to make from one page of the site. */
 export interface Job {
@@ -33,7 +34,7 @@ export const HANDOUT_BUDGET = { step: 2, tool: 2, checklist: 2, colourTest: 14 }
 export function extraHandouts(context: SiteContext): Array<Omit<Job, 'kind'>> {
   const test = context.book.parts.find((p) => p.id === 'kleurentest');
   // The colour test on paper: twelve situations, the key and the scoring rules.
-  return test ? [{ file: 'kleurentest-papier.pdf', sitePath: test.entry.path, title: test.entry.title, keywords: test.entry.keywords, budget: HANDOUT_BUDGET.colourTest }] : [];
+  return test ? [{ file: path.basename(COLOUR_TEST_PDF), sitePath: test.entry.path, title: test.entry.title, keywords: test.entry.keywords, budget: HANDOUT_BUDGET.colourTest }] : [];
 }
 
 export function pdfJobs(context: SiteContext): Job[] {
@@ -59,4 +60,9 @@ export function pdfJobs(context: SiteContext): Job[] {
     // A6 cards of every step and tool, four to an A4 sheet (scripts/pdf/cards.ts).
     { file: CARDS_PDF_NAME, sitePath: CARDS_ROUTE, kind: 'cards', title: `${siteTitle}: ${t('session.cardsTitle')}`, subject: t('session.cardsNote'), keywords: tList('print.keywords') },
   ];
+}
+
+/** The site path of every PDF a build makes, in the order it makes them. */
+export function pdfPaths(context: SiteContext): string[] {
+  return pdfJobs(context).map((j) => `/pdf/${j.file}`);
 }
