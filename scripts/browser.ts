@@ -13,7 +13,12 @@ import puppeteer, { type Browser } from 'puppeteer-core';
  * a page, or a fresh profile for a test, takes a quarter of the CPU time it takes in
  * Chromium's own headless mode (issue 14), so it goes first.
  */
-const HEADLESS_SHELLS = ['/usr/bin/chromium-headless-shell', '/usr/bin/chrome-headless-shell'];
+const HEADLESS_SHELLS = [
+  // The program itself, not /usr/bin/chromium-headless-shell: that script starts it as a
+  // child, so stopping the script (Ctrl-C, a crash test) would leave the browser running.
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/lib64/chromium-browser/headless_shell',
+];
 
 /** Whether a browser is a headless shell (it runs in Puppeteer's "shell" mode). */
 export const isHeadlessShell = (executable: string): boolean => /headless[-_]shell(\.exe)?$/i.test(path.basename(executable));
