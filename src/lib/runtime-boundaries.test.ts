@@ -18,7 +18,7 @@ const BROWSER_ENTRIES = [
   'src/islands/checklist/main.ts',
   'src/islands/kleurentest/main.ts',
   'src/islands/sessie/main.ts',
-  'src/islands/search.ts',
+  'src/islands/search/main.ts',
   'src/islands/save-offline.ts',
   'src/scripts/sw.ts',
   'src/scripts/sw-register.ts',

@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bookSchema, checklistSchema, type BookFile, type Checklist } from '../shared/schemas.ts';
 import { ContentError, parseContent, readFrontmatter, readYaml } from './content-files.ts';
+import { linkBook } from './book-links.ts';
 
 export { ContentError, parseContent, readYaml };
 
@@ -38,6 +39,9 @@ export interface BookEntry {
   /** True for a brand's own page (a school's page, not the handbook's). */
   own?: boolean;
 }
+
+/** A checklist item as a step names it ("checklist/item" in book.yaml). */
+export interface ChecklistItemRef { checklist: BookEntry; category: string; id: string; text: string; number: number }
 
 export interface BookPart {
   id: string;
@@ -68,7 +72,7 @@ export interface Book {
   /** Tools that combine with this one, in both directions of book.yaml. */
   combineWith(toolId: string): BookEntry[];
   /** Checklist items a step works on, with their text. */
-  itemsForStep(stepId: string): Array<{ checklist: BookEntry; category: string; id: string; text: string; number: number }>;
+  itemsForStep(stepId: string): ChecklistItemRef[];
   /** Steps and tools that fit a checklist category. */
   forCategory(checklistId: string, categoryId: string): { steps: BookEntry[]; tools: BookEntry[] };
   /** The purposes of the tool chooser with their tools. */
@@ -209,78 +213,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
   }
   const paths = new Set<string>([...EXTRA_PATHS, ...byPath.keys()]);
 
-  // Check every link in book.yaml and build lookup tables.
-  const stepById = new Map(steps.map((s) => [s.id, s]));
-  const toolById = new Map(tools.map((t) => [t.id, t]));
-  const need = <T>(map: Map<string, T>, id: string, where: string, kind: string): T => {
-    const found = map.get(id);
-    if (!found) {
-      throw new ContentError(
-        `content/book.yaml: ${where} verwijst naar ${kind} "${id}", maar die bestaat niet. Bestaande ids: ${[...map.keys()].join(', ')}.`,
-      );
-    }
-    return found;
-  };
-  const items = new Map<string, { checklist: BookEntry; category: string; id: string; text: string; number: number }>();
-  for (const c of checklists) {
-    const categoryIds = new Set<string>();
-    for (const cat of c.data.categories) {
-      // The scorer counts answers and links steps and tools per category id.
-      if (categoryIds.has(cat.id)) throw new ContentError(`${c.file}: het categorie-id "${cat.id}" komt twee keer voor. Geef elke categorie een eigen id; de scorer telt de antwoorden per categorie.`);
-      categoryIds.add(cat.id);
-      cat.items.forEach((item, n) => {
-        const key = `${c.id}/${item.id}`;
-        if (items.has(key)) throw new ContentError(`${c.file}: het item-id "${item.id}" komt twee keer voor. Elk item heeft een eigen id.`);
-        items.set(key, { checklist: c, category: cat.id, id: item.id, text: item.text, number: n + 1 });
-      });
-    }
-  }
-
-  const stepTools = new Map<string, BookEntry[]>();
-  const toolSteps = new Map<string, BookEntry[]>(tools.map((t) => [t.id, []]));
-  const stepItems = new Map<string, Array<{ checklist: BookEntry; category: string; id: string; text: string; number: number }>>();
-  raw.steps.forEach((s, i) => {
-    const list = s.tools.map((t, j) => need(toolById, t, `steps[${i}] (${s.id}).tools[${j}]`, 'gereedschap'));
-    stepTools.set(s.id, list);
-    for (const t of list) toolSteps.get(t.id)!.push(stepById.get(s.id)!);
-    stepItems.set(
-      s.id,
-      s.items.map((key, j) => need(items, key, `steps[${i}] (${s.id}).items[${j}]`, 'checklist-item')),
-    );
-  });
-
-  const combine = new Map<string, Set<string>>(tools.map((t) => [t.id, new Set()]));
-  raw.tools.forEach((t, i) => {
-    t.combine.forEach((c, j) => {
-      need(toolById, c, `tools[${i}] (${t.id}).combine[${j}]`, 'gereedschap');
-      if (c === t.id) throw new ContentError(`content/book.yaml: tools[${i}] (${t.id}) combineert met zichzelf. Haal "${c}" uit combine.`);
-      combine.get(t.id)!.add(c);
-      combine.get(c)!.add(t.id);
-    });
-  });
-
-  const purposes = raw.purposes.map((p, i) => ({
-    id: p.id,
-    question: p.question,
-    tools: p.tools.map((t, j) => need(toolById, t, `purposes[${i}] (${p.id}).tools[${j}]`, 'gereedschap')),
-  }));
-
-  const categoryLinks = new Map<string, { steps: BookEntry[]; tools: BookEntry[] }>();
-  const checklistById = new Map(checklists.map((c) => [c.id, c]));
-  raw.checklists.forEach((c, i) => {
-    const checklist = checklistById.get(c.id)!;
-    c.categories.forEach((cat, j) => {
-      if (!checklist.data.categories.some((d) => d.id === cat.id)) {
-        throw new ContentError(
-          `content/book.yaml: checklists[${i}].categories[${j}] noemt categorie "${cat.id}", maar ${checklist.file} heeft die niet. Bestaande categorieën: ${checklist.data.categories.map((d) => d.id).join(', ')}.`,
-        );
-      }
-      categoryLinks.set(`${c.id}/${cat.id}`, {
-        steps: cat.steps.map((s, k) => need(stepById, s, `checklists[${i}].categories[${j}].steps[${k}]`, 'stap')),
-        tools: cat.tools.map((t, k) => need(toolById, t, `checklists[${i}].categories[${j}].tools[${k}]`, 'gereedschap')),
-      });
-    });
-  });
+  const links = linkBook(raw, steps, tools, checklists);
 
   return {
     root,
@@ -293,12 +226,7 @@ export function loadBook(options: LoadBookOptions = {}): Book {
     byPath,
     paths,
     excluded,
-    purposes,
-    toolsForStep: (id) => stepTools.get(id) ?? [],
-    stepsForTool: (id) => toolSteps.get(id) ?? [],
-    combineWith: (id) => tools.filter((t) => combine.get(id)?.has(t.id)),
-    itemsForStep: (id) => stepItems.get(id) ?? [],
-    forCategory: (checklistId, categoryId) => categoryLinks.get(`${checklistId}/${categoryId}`) ?? { steps: [], tools: [] },
+    ...links,
     prevNext(p) {
       const i = order.findIndex((e) => e.path === p);
       if (i < 0) return {};

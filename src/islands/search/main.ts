@@ -1,7 +1,6 @@
 // The search page in the browser: a small UI on Pagefind's JavaScript API.
 //
-// Pagefind (pagefind.js, its WebAssembly and the index) is fetched with a dynamic
-// import when this page runs, never on content pages. Why not Pagefind's own
+// Pagefind is loaded by pagefind.ts, a result is drawn by result.ts. Why not Pagefind's own
 // Component UI: it is ~184 kB of script plus ~42 kB of CSS before compression,
 // with its own texts and looks; this file is a few kB, speaks the handbook's
 // Dutch (all texts come from content/ui.yaml via the page) and wears its theme.
@@ -10,27 +9,13 @@
 // first result), Enter opens a link, Escape in the results returns to the field,
 // Escape in the field returns to the page the reader came from.
 import {
-  arrowTarget, backTarget, countMessage, excerptParts, excerptWindow, readState, sectionHits, stateUrl,
-  FIRST_RESULTS_MARK, PAGEFIND_OPTIONS, PART_FILTER, type CountTexts, type SearchState, type SubResult,
-} from '../lib/shared/search.ts';
+  arrowTarget, backTarget, countMessage, readState, stateUrl,
+  FIRST_RESULTS_MARK, PART_FILTER, type CountTexts, type SearchState,
+} from '../../lib/shared/search.ts';
+import { BASE, loadPagefind, type PagefindResult } from './pagefind.ts';
+import { renderResult as drawResult, type ResultTexts } from './result.ts';
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  sub_results?: SubResult[];
-}
-interface PagefindResult { id: string; data(): Promise<PagefindResultData> }
-interface PagefindResponse { results: PagefindResult[]; totalFilters?: Record<string, Record<string, number>> }
-interface PagefindApi {
-  options(o: Record<string, unknown>): Promise<void>;
-  init(): Promise<void>;
-  preload(q: string, o?: Record<string, unknown>): Promise<void>;
-  search(q: string, o?: Record<string, unknown>): Promise<PagefindResponse>;
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
-
-type Texts = CountTexts & { loading: string; error: string; part: string; inSection: string };
+type Texts = CountTexts & ResultTexts & { loading: string; error: string };
 
 /**
  * Results shown at once; each needs one fragment file (~3 kB over the wire), so fewer is
@@ -41,33 +26,12 @@ const TYPING_PAUSE_MS = 180;
 /** A screen reader hears the count once the reader stops typing, not after every letter. */
 const ANNOUNCE_PAUSE_MS = 700;
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 const SEARCH_PATH = `${BASE}zoeken/`;
 
 function must<T extends Element>(root: ParentNode, selector: string): T {
   const el = root.querySelector<T>(selector);
   if (!el) throw new Error(`zoeken: ${selector} ontbreekt op de pagina`);
   return el;
-}
-
-interface LoadedPagefind { api: PagefindApi; filtersLoaded: Promise<unknown> }
-
-let pagefindPromise: Promise<LoadedPagefind> | undefined;
-function loadPagefind(indexTag: string): Promise<LoadedPagefind> {
-  pagefindPromise ??= (async () => {
-    const api = (await import(/* @vite-ignore */ `${BASE}pagefind/pagefind.js`)) as PagefindApi;
-    // Result URLs carry the site's base path ("/scholen/demo/gereedschap/…"); the tag
-    // matches the entry file the page preloads.
-    await api.options({ ...PAGEFIND_OPTIONS, baseUrl: BASE, ...(indexTag ? { metaCacheTag: indexTag } : {}) });
-    await api.init();
-    // The (tiny) filter index, so every search reports its counts per part. Not awaited
-    // here: it loads while the first search loads its index chunk.
-    const filtersLoaded = api.filters();
-    filtersLoaded.catch(() => {});
-    return { api, filtersLoaded };
-  })();
-  pagefindPromise.catch(() => { pagefindPromise = undefined; });
-  return pagefindPromise;
 }
 
 function start(): void {
@@ -117,69 +81,7 @@ function start(): void {
     else root!.removeAttribute('aria-busy');
   }
 
-  function renderExcerpt(target: HTMLElement, html: string, short = false): void {
-    const parts = excerptParts(html);
-    for (const part of short ? excerptWindow(parts) : parts) {
-      if (part.mark) {
-        const m = document.createElement('mark');
-        m.textContent = part.text;
-        target.append(m);
-      } else target.append(part.text);
-    }
-  }
-
-  function renderResult(data: PagefindResultData): HTMLLIElement {
-    const li = document.createElement('li');
-    li.className = 'search-result';
-
-    const h = document.createElement('h2');
-    h.className = 'search-result-title';
-    const a = document.createElement('a');
-    a.href = data.url;
-    a.textContent = data.meta.title ?? data.url;
-    h.append(a);
-
-    const part = data.meta[PART_FILTER];
-    const badge = document.createElement('p');
-    badge.className = 'search-result-part';
-    if (part) {
-      const label = document.createElement('span');
-      label.className = 'sr-only';
-      label.textContent = `${texts.part}: `;
-      const b = document.createElement('span');
-      b.className = 'search-result-badge';
-      b.textContent = part;
-      badge.append(label, b);
-    }
-
-    const sections = sectionHits(data.url, data.sub_results);
-    li.append(h, badge);
-    // The page's best excerpt is often the excerpt of one of its sections: show it once, there.
-    if (!sections.some((s) => s.excerpt === data.excerpt)) {
-      const excerpt = document.createElement('p');
-      excerpt.className = 'search-result-excerpt';
-      renderExcerpt(excerpt, data.excerpt);
-      li.append(excerpt);
-    }
-
-    if (sections.length) {
-      const ul = document.createElement('ul');
-      ul.className = 'search-result-sections';
-      ul.setAttribute('aria-label', texts.inSection);
-      for (const s of sections) {
-        const item = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = s.url;
-        link.textContent = s.title;
-        const p = document.createElement('p');
-        renderExcerpt(p, s.excerpt, true);
-        item.append(link, p);
-        ul.append(item);
-      }
-      li.append(ul);
-    }
-    return li;
-  }
+  const renderResult = (data: Parameters<typeof drawResult>[0]) => drawResult(data, texts);
 
   /** Shows the next page of results; returns the first new link (for focus after "Meer resultaten"). */
   async function showMore(id: number): Promise<HTMLAnchorElement | undefined> {
