@@ -105,7 +105,7 @@ let search: { br: SearchFigures; gzip: SearchFigures } | undefined;
   const { measureMedian, byKind, NETWORKS } = await import('./measure-search.ts');
   const { launchBrowser } = await import('./browser.ts');
   const { serve } = await import('./static-server.ts');
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ shell: false });
   try {
     const measure = async (compress: 'br' | 'gzip'): Promise<SearchFigures> => {
       const server = await serve(dist, '/', {}, { compress });

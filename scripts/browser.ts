@@ -1,6 +1,7 @@
 // Finds and starts a headless Chromium for the PDFs and the browser tests.
 // Order: PUPPETEER_EXECUTABLE_PATH, then Chromium's headless shell where it is
-// installed, then a system Chrome/Chromium, then a browser that Puppeteer
+// installed (not for Lighthouse and the search timing of `npm run bench`: they measure
+// a reader's browser), then a system Chrome/Chromium, then a browser that Puppeteer
 // downloaded itself. No browser: a clear message.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -24,7 +25,6 @@ const HEADLESS_SHELLS = [
 export const isHeadlessShell = (executable: string): boolean => /headless[-_]shell(\.exe)?$/i.test(path.basename(executable));
 
 const SYSTEM_BROWSERS = [
-  ...HEADLESS_SHELLS,
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/usr/bin/google-chrome',
@@ -59,13 +59,22 @@ export class NoBrowserError extends Error {
   }
 }
 
-export function findBrowser(): string {
+export interface BrowserChoice {
+  /**
+   * Whether a headless shell may be used (the default). Measurements of what a reader's
+   * browser does (Lighthouse, the first search in `npm run bench`) use Chrome or
+   * Chromium itself.
+   */
+  shell?: boolean;
+}
+
+export function findBrowser({ shell = true }: BrowserChoice = {}): string {
   const fromEnv = process.env.PUPPETEER_EXECUTABLE_PATH;
   if (fromEnv) {
     if (!fs.existsSync(fromEnv)) throw new NoBrowserError(`PUPPETEER_EXECUTABLE_PATH wijst naar ${fromEnv}, maar dat bestand bestaat niet.`);
     return fromEnv;
   }
-  const found = [...SYSTEM_BROWSERS, ...puppeteerCacheBrowsers()].find((p) => fs.existsSync(p));
+  const found = [...(shell ? HEADLESS_SHELLS : []), ...SYSTEM_BROWSERS, ...puppeteerCacheBrowsers()].find((p) => fs.existsSync(p));
   if (!found) throw new NoBrowserError('Gezocht in PUPPETEER_EXECUTABLE_PATH, de gebruikelijke plaatsen van Chrome en Chromium, en de map van Puppeteer.');
   return found;
 }
@@ -91,8 +100,8 @@ export function closeAllBrowsers(): void {
   openBrowsers.clear();
 }
 
-export async function launchBrowser(): Promise<Browser> {
-  const executablePath = findBrowser();
+export async function launchBrowser(choice: BrowserChoice = {}): Promise<Browser> {
+  const executablePath = findBrowser(choice);
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'samen-leren-chrome-'));
   const browser = await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: BROWSER_ARGS, userDataDir });
   openBrowsers.add(browser);

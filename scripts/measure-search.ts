@@ -115,7 +115,7 @@ async function main(): Promise<void> {
   const { launchBrowser } = await import('./browser.ts');
   const [dir = 'dist', query = 'feedback', base = '/', runsArg = '3'] = process.argv.slice(2);
   const runs = Number(runsArg);
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ shell: false });
   const label = { br: 'Met brotli (webserver zoals in de README)', gzip: 'Met alleen gzip', none: 'Zonder compressie' } as const;
   for (const compress of ['br', 'gzip', 'none'] as const) {
     const server = await serve(path.resolve(dir), base, {}, { compress: compress === 'none' ? false : compress });
