@@ -27,11 +27,11 @@ export const VARIANT_USERS: Array<[[string, VariantOptions], string[]]> = [
 ];
 
 /**
- * Users of a variant that start early anyway: the crawl checks dist/ first (about half
- * its time), and by then the example school is built. It is the longest file, so it
- * goes first; the other users go last (vitest.config.ts).
+ * Users of a variant that start early anyway: the crawl and the search check dist/ first
+ * (about half their time), and by then the variant they need next is built. They are
+ * among the longest files, so they go first; the other users go last (vitest.config.ts).
  */
-export const EARLY_VARIANT_USERS = ['tests/browser/crawl.test.ts'];
+export const EARLY_VARIANT_USERS = ['tests/browser/crawl.test.ts', 'tests/browser/search.test.ts'];
 
 const VARIANTS = path.resolve('.build', 'variants');
 /** What a build reads: the project's own inputs (relative to the project). */
