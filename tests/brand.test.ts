@@ -43,7 +43,9 @@ describe('the example school\'s copy', () => {
     expect(pages).toEqual([...EXTRA_PATHS, ...loadBook(brandBookOptions(brand)).order.map((e) => e.path)].sort());
     for (const p of pages) {
       const html = read(dir, p);
-      expect(html, p).toContain(`<img src="${BASE}_brand/${path.basename(brand.logo.path)}" alt="">`);
+      // With its own size, so the header keeps its place before the logo has loaded (no layout shift).
+      expect(brand.logo.width).toBeGreaterThan(0);
+      expect(html, p).toContain(`<img src="${BASE}_brand/${path.basename(brand.logo.path)}" alt="" width="${brand.logo.width}" height="${brand.logo.height}">`);
       expect(html, p).toContain('<span class="brand-name has-short"><span class="brand-full">Openbare basisschool De Wilg, Zwolle</span><span class="brand-short">OBS De Wilg</span><small>Samen leren</small></span>');
       expect(html, p).toContain(`<link rel="stylesheet" href="${BASE}_brand/${path.basename(brand.css.path)}">`);
       expect(html, p).toContain(`<link rel="icon" href="${BASE}_brand/${path.basename(brand.logo.path)}" type="image/svg+xml">`);

@@ -48,8 +48,9 @@ describe('the checklist pages', () => {
       expect((html.match(/<fieldset class="item"/g) ?? []).length).toBe(c.data.categories.reduce((n, cat) => n + cat.items.length, 0));
       expect(html).toContain('id="zo-rekenen-we"');
       expect(html).toContain('tot en met 1,6 is nog in startfase, van 1,7 tot en met 2,3 is gedeeltelijk ontwikkeld, 2,4 of hoger is sterk ontwikkeld');
-      // The interactive parts start hidden, so the page without JavaScript shows none of them.
-      for (const id of ['uitkomst', 'samen', 'metingen']) expect(html).toMatch(new RegExp(`<section id="${id}"[^>]*\\shidden`));
+      // The interactive parts are marked for the script (data-js-show): without JavaScript
+      // the page shows none of them (in Chromium: crawl.test.ts, "without JavaScript").
+      for (const id of ['uitkomst', 'samen', 'metingen']) expect(html).toMatch(new RegExp(`<section id="${id}"[^>]*\\sdata-js-show`));
     });
 
     it(`${c.id}: hands the island its data as inert JSON with every UI text`, () => {

@@ -9,7 +9,17 @@
 // 2. Offline: registers the service worker (<base>sw.js, scripts/service-worker.ts).
 //    When a new build's worker is waiting, the page offers "Nieuwe versie
 //    beschikbaar: herladen"; the click lets the new worker take over and reloads.
+// 3. No layout shift: before the first paint it marks <html data-js>, so that what
+//    the scripts show is in place from the start (global.css), and
+//    <html data-search-query> when the search page opens with a query (search.css).
 const root = document.documentElement;
+// JavaScript is on: CSS shows the parts marked data-js-show from the first paint,
+// where the scripts would otherwise show them later and move the page (the toggle
+// below, the islands' controls).
+root.dataset.js = '';
+// Opened with a query (the header's search field leads to /zoeken/?q=…): the search
+// page keeps room for the results that are on their way (src/styles/search.css).
+if (/[?&]q=[^&]/.test(location.search)) root.dataset.searchQuery = '';
 const KEY = 'samen-leren-thema';
 const data = (document.currentScript as HTMLScriptElement | null)?.dataset ?? {};
 
@@ -41,6 +51,7 @@ document.addEventListener('DOMContentLoaded', () => {
   systemDark.addEventListener('change', show);
   show();
   toggle.hidden = false;
+  toggle.removeAttribute('data-js-show');
 });
 
 const sw = navigator.serviceWorker;

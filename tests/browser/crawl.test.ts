@@ -73,6 +73,10 @@ interface PageReport {
   targets: string[];
   /** For the pages in `themed`: what each theme showed, at 360 and 1280 px. */
   themes: Partial<Record<Theme, ThemeReport>>;
+  /** How far the page moved while it loaded (layout shift, as in CLS), per width it was loaded at. */
+  shift: Record<number, number>;
+  /** Parts marked data-js-show that no script took over once the page had loaded. */
+  unclaimed: string[];
 }
 interface TableReport { label: string; caption: string; role: string | null; tabindex: string | null; scrolls: boolean; firstColumnShift: number | null }
 
@@ -170,6 +174,30 @@ function tables(): TableReport[] {
   });
 }
 
+/** Layout shifts the reader did not cause add up to more than this: the page moved. */
+const MAX_SHIFT = 0.001;
+
+/**
+ * Adds up the page's layout shifts (CLS's measure) from its start, without those right
+ * after the reader's own input. Installed before the page's own scripts run.
+ */
+function watchLayoutShift(page: Page): Promise<unknown> {
+  return page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { __layoutShift: () => number };
+    let sum = 0;
+    const add = (entries: PerformanceEntry[]) => {
+      for (const e of entries as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) if (!e.hadRecentInput) sum += e.value;
+    };
+    const observer = new PerformanceObserver((list) => add(list.getEntries()));
+    observer.observe({ type: 'layout-shift', buffered: true });
+    w.__layoutShift = () => {
+      add(observer.takeRecords());
+      return sum;
+    };
+  });
+}
+const layoutShift = (page: Page) => page.evaluate(() => (window as unknown as { __layoutShift: () => number }).__layoutShift());
+
 const paper = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
 
 /** Makes the page's charts appear: answers on the checklist, every situation of the colour test. */
@@ -240,6 +268,7 @@ describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt, themed }) => {
     });
     // axe in every document this page loads, sent to Chromium once instead of with every page.
     await page.evaluateOnNewDocument(axeSource);
+    await watchLayoutShift(page);
     await page.exposeFunction('reportViolation', (v: string) => violations.push(`${current}: ${v}`));
     await page.evaluateOnNewDocument(() => {
       document.addEventListener('securitypolicyviolation', (e) => {
@@ -291,8 +320,10 @@ describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt, themed }) => {
     const response = await gotoReady(page, url);
     const report: PageReport = {
       status: response?.status(), csp: response?.headers()['content-security-policy'],
-      axe: [], axeAt: {}, overflow: {}, header: {}, smallTargets: {}, axeTargetSize: {}, tables: [], sameTextOtherTarget: [], glance: 0, starts: {}, targets: [], themes: {},
+      axe: [], axeAt: {}, overflow: {}, header: {}, smallTargets: {}, axeTargetSize: {}, tables: [], sameTextOtherTarget: [], glance: 0, starts: {}, targets: [], themes: {}, shift: {}, unclaimed: [],
     };
+    report.unclaimed = await page.$$eval('[data-js-show]', (els) => els.map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ''}.${e.className}`));
+    report.shift[PHONES[0]!] = await layoutShift(page);
     // Forms too: the header's search field is the way to /zoeken/.
     report.targets = await page.$$eval('a[href], link[href], img[src], script[src], form[action]', (els) =>
       els.map((e) => (e as HTMLAnchorElement).href || (e as HTMLImageElement).src || (e as HTMLFormElement).action),
@@ -338,6 +369,7 @@ describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt, themed }) => {
     for (const width of alsoAt) {
       await page.setViewport({ width, height: 800 });
       await gotoReady(page, url);
+      report.shift[width] = await layoutShift(page);
       report.axeAt[width] = await axeViolations(page);
     }
     // Interact where there is something to interact with, so lazy code runs too (under the CSP).
@@ -430,6 +462,15 @@ describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt, themed }) => {
     expect(consoleErrors).toEqual([]);
   });
 
+  it(`moves nothing while a page loads (layout shift at most ${MAX_SHIFT}): every page at 320 px, and where loaded at more widths`, () => {
+    const moved = each((p, r) => Object.entries(r.shift).filter(([, s]) => s > MAX_SHIFT).map(([w, s]) => `${p} at ${w} px: ${s.toFixed(4)}`));
+    expect(moved).toEqual([]);
+  });
+
+  it('has every part its scripts show taken over by them once loaded (no data-js-show left)', () => {
+    expect(each((p, r) => r.unclaimed.map((u) => `${p}: ${u}`))).toEqual([]);
+  });
+
   it('scrolls no page sideways at 320, 360 or 1280 px', () => {
     const wide = each((p, r) => Object.entries(r.overflow).filter(([, o]) => o > 0).map(([w, o]) => `${p} at ${w} px: ${o} px`));
     expect(wide).toEqual([]);
@@ -516,6 +557,42 @@ describe('the default site, once more', () => {
     });
     expect(violations.join()).toContain('script-src');
     await page.close();
+  });
+
+  it(`moves nothing while a page of each kind loads at desk width (layout shift at most ${MAX_SHIFT})`, async () => {
+    // The crawl loads every page at 320 px; the header is laid out differently at desk
+    // width, where the theme toggle once pushed the search field aside as it appeared.
+    const page = await browser.newPage();
+    await watchLayoutShift(page);
+    await page.setViewport({ width: 1280, height: 800 });
+    const moved: string[] = [];
+    // The search page as the header's field opens it: with results, and with none.
+    for (const p of [...THEMED, '/zoeken/?q=qqxqzz']) {
+      await gotoReady(page, server.url + p.slice(1));
+      const shift = await layoutShift(page);
+      if (shift > MAX_SHIFT) moved.push(`${p}: ${shift.toFixed(4)}`);
+    }
+    await page.close();
+    expect(moved).toEqual([]);
+  });
+
+  it('without JavaScript shows none of what the scripts show, and what they hide', async () => {
+    const page = await browser.newPage();
+    await page.setJavaScriptEnabled(false);
+    const wrong: string[] = [];
+    for (const p of ['/', '/checklists/lerende-organisatie/', '/kleurentest/', '/sessie/']) {
+      await page.goto(server.url + p.slice(1), { waitUntil: 'load' });
+      const seen = await page.evaluate(() => ({
+        show: [...document.querySelectorAll('[data-js-show]')].map((e) => [e.id || e.className, e.checkVisibility()] as const),
+        hide: [...document.querySelectorAll('[data-js-hide]')].map((e) => [e.id || e.className, e.checkVisibility()] as const),
+      }));
+      wrong.push(...seen.show.filter(([, v]) => v).map(([n]) => `${p}: ${n} is shown`), ...seen.hide.filter(([, v]) => !v).map(([n]) => `${p}: ${n} is hidden`));
+      if (p === '/') expect(seen.show.length, p).toBe(1); // the theme toggle
+      if (p === '/sessie/') expect(seen.hide.length, p).toBe(1); // the note for readers without JavaScript
+      if (p.startsWith('/checklists/')) expect(seen.show.length, p).toBeGreaterThanOrEqual(6);
+    }
+    await page.close();
+    expect(wrong).toEqual([]);
   });
 
   it('first Tab shows the skip link, and it moves focus to the content', async () => {

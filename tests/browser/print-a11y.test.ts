@@ -40,10 +40,13 @@ describe('the pages the reader tests leave out', () => {
     expect(pages).toContain('/print/boek/index.html');
   });
 
-  it.each(pages)('%s passes axe with WCAG 2.2 AA on screen and loads nothing from elsewhere', async (p) => {
+  it.each(pages)('%s passes axe with WCAG 2.2 AA on screen, loads nothing from elsewhere, and shows no controls without their script', async (p) => {
     const { page, foreignRequests, errors } = await openPage(browser, server.url + p.slice(1).replace(/index\.html$/, ''));
     try {
       expect(await axeViolations(page)).toEqual([]);
+      // No island runs here: nothing may be marked for one (data-js-show would show the
+      // colour test's − and + buttons on screen, doing nothing).
+      expect(await page.$$eval('[data-js-show]', (els) => els.map((e) => e.outerHTML.slice(0, 80)))).toEqual([]);
       expect(foreignRequests).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

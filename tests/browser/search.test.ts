@@ -153,6 +153,9 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       // Said once the typing pauses, in the same words as on screen.
       await page.waitForFunction((s) => document.querySelector('[data-search-live]')?.textContent === s, { timeout: 5000 }, status);
       expect(await showAll(page)).toHaveLength(n);
+      // Opened with a query, the page keeps room for its results (no layout shift) until the reader types.
+      const roomKept = () => page.evaluate(() => document.documentElement.hasAttribute('data-search-query'));
+      expect(await roomKept()).toBe(true);
 
       // Typing letter by letter: the results follow each letter, the screen reader hears only the last count.
       await page.evaluate(() => {
@@ -174,6 +177,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
         }
       });
       const final = await waitForResults(page, 'visie');
+      expect(await roomKept()).toBe(false);
       await page.waitForFunction((s) => document.querySelector('[data-search-live]')?.textContent === s, { timeout: 5000 }, final);
       expect(await page.evaluate(() => (window as unknown as { said: string[] }).said)).toEqual([final]);
 

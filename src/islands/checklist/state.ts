@@ -8,7 +8,7 @@ import { loadSlot, saveSlot, storageKey, type Problem, type Slot, type Stored } 
 import { allItems, type Answers, type AnswerFile, type Round } from '../../lib/shared/checklist/types.ts';
 import { MAX_LABEL, MAX_NAME } from '../../lib/shared/checklist/validate.ts';
 import { MAX_IMPORT_BYTES, MAX_SET_ASIDE, store } from '../../lib/shared/saved-data.ts';
-import { byId, h } from '../../lib/client/dom.ts';
+import { byId, h, reveal } from '../../lib/client/dom.ts';
 import { announce as announceIn } from '../../lib/client/share.ts';
 import type { IslandKey, ScorerConfig } from './config.ts';
 
@@ -93,7 +93,7 @@ for (const input of form.querySelectorAll<HTMLInputElement>('input[type=radio]')
 }
 byId<HTMLInputElement>('scorer-name').value = state.myName;
 byId<HTMLInputElement>('scorer-round-date').value = today();
-for (const el of document.querySelectorAll<HTMLElement>('[data-scorer]')) el.hidden = false;
+document.querySelectorAll<HTMLElement>('[data-scorer]').forEach(reveal);
 
 /** The answer sets behind the result: the own answers (if any) and every colleague's. */
 export function currentSets(): Answers[] {

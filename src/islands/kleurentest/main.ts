@@ -14,6 +14,7 @@ import { answersValidator, cleanName, KINDS, MAX_NAME, teamValidator, type Saved
 import { fill, letter, listNl } from '../../lib/shared/kleurentest/format.ts';
 import { barChart } from './chart.ts';
 import { $, $$, el } from './page.ts';
+import { reveal } from '../../lib/client/dom.ts';
 import { teamView } from './team.ts';
 import type { ColourInfo, PageData } from './types.ts';
 
@@ -275,7 +276,7 @@ function start(): void {
   // ---- Start: show the interactive parts and fill in what was saved.
   form.classList.add('kt-live');
   keyBox.open = false;
-  for (const e of $$('[data-js-only], .kt-step')) e.hidden = false;
+  $$('[data-js-show]').forEach(reveal);
   $<HTMLInputElement>(`input[name="scoredBy"][value="${state.scoredBy}"]`, form).checked = true;
   nameInput.value = state.name;
   views.forEach(renderItem);

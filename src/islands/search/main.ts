@@ -161,6 +161,8 @@ function start(): void {
   // --- events ---
 
   input.addEventListener('input', () => {
+    // The room kept for the results of the query the page opened with (src/styles/search.css).
+    delete document.documentElement.dataset.searchQuery;
     window.clearTimeout(typingTimer);
     // A count waiting to be said belongs to the letters before this one.
     edits++;

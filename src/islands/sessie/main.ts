@@ -8,7 +8,7 @@ import { weakOnThisDevice } from '../../lib/shared/sessie/checklist-result.ts';
 import { addSaved, exportFile, exportFileName, linkHash, loadDraft, loadSaved, readLink, readPlan, writeSaved, type Loaded, type Stored } from '../../lib/shared/sessie/storage.ts';
 import { checkText } from '../../lib/shared/checklist/validate.ts';
 import { emptyPlan, LIMITS, type Plan } from '../../lib/shared/sessie/types.ts';
-import { byId, h } from '../../lib/client/dom.ts';
+import { byId, h, reveal } from '../../lib/client/dom.ts';
 import { copyText, downloadFile } from '../../lib/client/share.ts';
 import { add, isEmpty, mayReplace, showPlan } from './agenda.ts';
 import { announce, data, errorText, input, known, notice, say, state, stepOf, T, toolOf } from './state.ts';
@@ -195,7 +195,7 @@ function fromStore<T>(what: 'draft' | 'saved', r: Stored<T>): T | undefined {
 }
 state.saved = fromStore('saved', loadSaved(known)) ?? [];
 byId('sessie-noscript').hidden = true;
-byId('sessie-app').hidden = false;
+reveal(byId('sessie-app'));
 showPlan(fromStore('draft', loadDraft(known)) ?? emptyPlan());
 renderSaved();
 

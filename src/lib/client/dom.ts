@@ -20,3 +20,14 @@ export function svg(tag: string, attrs: Attrs = null, ...children: Child[]): SVG
 export function byId<T extends HTMLElement = HTMLElement>(id: string): T {
   return document.getElementById(id) as T;
 }
+
+/**
+ * Shows a part of the page that its island takes over. Such a part is marked
+ * data-js-show in the HTML: CSS hides it without JavaScript and shows it from the first
+ * paint with it (src/styles/global.css), so nothing moves when the island starts. From
+ * here on the island alone decides whether it is hidden: the mark goes.
+ */
+export function reveal(el: HTMLElement): void {
+  el.hidden = false;
+  el.removeAttribute('data-js-show');
+}

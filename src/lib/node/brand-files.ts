@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { closest } from '../shared/errors.ts';
+import { imageSize } from 'image-size';
 
 /** The largest logo we accept: every page loads it, also on a phone. */
 export const LOGO_MAX_BYTES = 300 * 1024;
@@ -103,9 +104,28 @@ export function iconProblems(rel: string, sizes: string): string[] {
   return [`"${rel}" is ${width}×${height} pixels; een icoon is vierkant, anders wordt het op het beginscherm van een telefoon en in het tabblad vervormd. Maak het vierkant (bijvoorbeeld 512×512), of laat icon weg: dan is het logo het icoon`];
 }
 
+/**
+ * The image's own width and height in pixels (an SVG's from its width and height or its
+ * viewBox, a photo turned by its EXIF orientation), or undefined when the file does not
+ * say. The header's <img> carries them, so the browser keeps the logo's place before it
+ * has loaded it and nothing moves when it arrives.
+ */
+export function imageDimensions(bytes: Uint8Array): { width: number; height: number } | undefined {
+  try {
+    const { width, height, orientation } = imageSize(bytes);
+    if (!width || !height) return undefined;
+    // EXIF orientations 5 to 8 turn the picture a quarter.
+    return orientation && orientation >= 5 ? { width: height, height: width } : { width, height };
+  } catch {
+    return undefined;
+  }
+}
+
 export interface CheckedImage {
   type: ImageType;
   bytes: Buffer;
+  /** Its own size in pixels, when the file says (imageDimensions). */
+  dimensions: { width: number; height: number } | undefined;
   /** For the web app manifest: "192x192" for a PNG, "any" for an SVG or when unknown. */
   sizes: string;
 }
@@ -131,5 +151,5 @@ export function checkImage(folder: string, rel: string): { image?: CheckedImage;
     const problems = svgProblems(bytes.toString('utf8'));
     if (problems.length) return { problems: [`"${rel}" is geen veilige SVG: ${problems.join('; ')}. Exporteer het logo als eenvoudige SVG zonder scripts of verwijzingen, of gebruik een PNG`] };
   }
-  return { image: { type, bytes, sizes: imageSizes(type, bytes) }, problems: [] };
+  return { image: { type, bytes, dimensions: imageDimensions(bytes), sizes: imageSizes(type, bytes) }, problems: [] };
 }

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { FONTS } from './brand-schema.ts';
 import { contrastRatio, darkenToContrast, formatRatio, SURFACES } from '../shared/contrast.ts';
-import { sniffImage, svgProblems } from './brand-files.ts';
+import { imageDimensions, sniffImage, svgProblems } from './brand-files.ts';
 import { loadBrand, BrandError, brandCss, escapeHtml } from './brand.ts';
 
 const ROOT = process.cwd();
@@ -308,6 +308,21 @@ describe('colour contrast (WCAG 2.2)', () => {
 });
 
 describe('what an image really is', () => {
+  it('knows its own size, for the header\'s <img> (so the logo has its place before it loads)', () => {
+    expect(imageDimensions(PNG)).toEqual({ width: 1, height: 1 });
+    const wide = Buffer.from(PNG);
+    wide.writeUInt32BE(300, 16);
+    wide.writeUInt32BE(80, 20);
+    expect(imageDimensions(wide)).toEqual({ width: 300, height: 80 });
+    expect(imageDimensions(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 40"></svg>'))).toEqual({ width: 120, height: 40 });
+    expect(imageDimensions(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="64" height="32"></svg>'))).toEqual({ width: 64, height: 32 });
+    // Neither a size nor a viewBox: the browser finds out when it loads it.
+    expect(imageDimensions(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).toBeUndefined();
+    expect(imageDimensions(Buffer.from('geen plaatje'))).toBeUndefined();
+    const brand = loadBrand(brandFolder(VALID), { root: ROOT });
+    expect([brand.logo.width, brand.logo.height]).toEqual([imageDimensions(LOGO)!.width, imageDimensions(LOGO)!.height]);
+    expect(brand.logo.width).toBeGreaterThan(0);
+  });
   it('knows PNG, JPEG, WebP and SVG by their bytes', () => {
     expect(sniffImage(PNG)).toBe('png');
     expect(sniffImage(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]))).toBe('jpeg');

@@ -47,6 +47,9 @@ export interface BrandImage {
   dataUri: string;
   /** Width x height for the web app manifest ("192x192"); "any" for an SVG or when unknown. */
   sizes: string;
+  /** Its own size in pixels, for the width and height of an <img>; undefined when the file does not say. */
+  width: number | undefined;
+  height: number | undefined;
 }
 
 export interface Brand {
@@ -94,10 +97,10 @@ function readYamlFile(file: string, label: string): unknown {
 
 const shortHash = (data: string | Buffer) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 10);
 
-function image(file: string, { type, bytes, sizes }: CheckedImage, name: string): BrandImage {
+function image(file: string, { type, bytes, sizes, dimensions }: CheckedImage, name: string): BrandImage {
   const mime = IMAGE_MIME[type];
   const ext = path.extname(file).toLowerCase();
-  return { file, type, mime, path: `${BRAND_ASSET_DIR}${name}-${shortHash(bytes)}${ext}`, dataUri: `data:${mime};base64,${bytes.toString('base64')}`, sizes };
+  return { file, type, mime, path: `${BRAND_ASSET_DIR}${name}-${shortHash(bytes)}${ext}`, dataUri: `data:${mime};base64,${bytes.toString('base64')}`, sizes, width: dimensions?.width, height: dimensions?.height };
 }
 
 /** The brand's stylesheet. Only validated values go in (hex colours, a font stack from FONTS): no text from the config. */
