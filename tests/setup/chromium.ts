@@ -9,10 +9,13 @@
 //   background, one after another, while the first files run (the files that need
 //   them run last, vitest.config.ts); each build holds its variant's lock, and
 //   buildVariant() waits for it.
+// - before any build starts: a copy of the content types Astro generated, for the type
+//   check (tests/types.test.ts, tests/helpers/type-check.ts).
 import type { ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 import { closeAllBrowsers, launchBrowser } from '../../scripts/browser.ts';
 import { startVariantBuild, VARIANT_USERS } from '../helpers/variant.ts';
+import { copyGeneratedTypes } from '../helpers/type-check.ts';
 
 /** The variants the files of this run use: all of them, unless the command names files. */
 function variantsForThisRun(): typeof VARIANT_USERS {
@@ -54,6 +57,7 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   // Whatever happens to this process (a crash, Ctrl-C), Chromium does not outlive it.
+  copyGeneratedTypes();
   const stopBuilds = prebuild();
   const kill = () => {
     stopBuilds();
