@@ -65,9 +65,11 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['src/**/*.test.ts'],
-          fileParallelism: true,
-          // Vitest's default on two cores is one worker (cores - 1).
-          maxWorkers: 2,
+          // As many workers as the e2e project: vitest runs projects with the same number
+          // as one group that shares them, and refuses two numbers in one group (so
+          // SAMEN_LEREN_E2E_WORKERS=1 stopped the run before any test).
+          fileParallelism: E2E_WORKERS > 1,
+          maxWorkers: E2E_WORKERS,
           // Pure functions on data: one module graph for all of them instead of a fresh
           // one per file halves their CPU time (19.5 → 9.7 CPU seconds, issue 14).
           isolate: false,
