@@ -4,7 +4,6 @@
 // hostile input. Every page is guarded: no request to another host, no error.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ElementHandle } from 'puppeteer-core';
 import { settled, gotoReady, reloadReady, type Page } from '../helpers/browser.ts';
@@ -111,16 +110,8 @@ describe('one person fills in the checklist', () => {
   });
 
   it('passes axe (WCAG 2.2 A and AA) with a result on screen', async () => {
-    const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.addScriptTag({ content: axeSource });
-    const violations = await page.evaluate(async () => {
-      // The site footer belongs to the shared layout, not to the scorer.
-      const r = await (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: unknown }> }> }> } }).axe.run({ exclude: [['.site-footer']] }, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-      });
-      return r.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-    });
-    expect(violations).toEqual([]);
+    // The site footer belongs to the shared layout, not to the scorer.
+    expect(await axeViolations(page, { context: { exclude: [['.site-footer']] } })).toEqual([]);
   });
 
   it('prints the result on one A4 page, and the blank form without a result', async () => {

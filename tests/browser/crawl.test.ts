@@ -238,13 +238,7 @@ async function fillIn(page: Page, p: string): Promise<void> {
 }
 
 /** axe's target-size rule alone (axe is loaded in the page). */
-function axeTargetSize(page: Page): Promise<string[]> {
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: Array<{ nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: 'rule', values: ['target-size'] }, resultTypes: ['violations'] });
-    return r.violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
-  });
-}
+const axeTargetSize = (page: Page) => axeViolations(page, { rules: ['target-size'] });
 
 describe.each(VARIANTS)('$name', ({ dir, base, axeAlsoAt, themed }) => {
   /** The themed pages by their path (the search page is themed with a query). */

@@ -6,9 +6,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, gotoReady, reloadReady, openPage, withoutServiceWorker, type Browser, type Page } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { builtPages, DIST, readDist } from '../helpers/dist.ts';
 import { encodeCode, wrap } from '../../src/lib/shared/saved-data.ts';
@@ -467,15 +467,8 @@ describe('the colour test in the browser', () => {
     await page.type('#kt-code-in', encodeCode(wrap(KINDS.profile.kind, 1, { name: 'Eva', scoredBy: 'self', items: 12, pointsPerItem: 8, totals: { geel: 20, blauw: 20, rood: 20, groen: 20, wit: 16 } })));
     await page.click('[data-import-code]');
     await page.click('[data-make-code]');
-    const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (ctx: unknown, o: unknown) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-      // The page's own content; the shared header, navigation and footer are the layout's business.
-      const r = await axe.run('#inhoud', { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-      return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
-    });
-    expect(violations).toEqual([]);
+    // The page's own content; the shared header, navigation and footer are the layout's business.
+    expect(await axeViolations(page, { context: '#inhoud' })).toEqual([]);
     await page.close();
   });
 });

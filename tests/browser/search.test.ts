@@ -1,18 +1,15 @@
 // The search in a real Chromium: from the header of a content page to the
 // results, Dutch words, the filters, the keyboard, the live region and the way
 // back. Everything twice: at the root of a host and under a base path.
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, gotoReady, openPage, withoutServiceWorker, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
 import { buildVariant, BASE_PATH } from '../helpers/variant.ts';
 import { t } from '../../src/lib/node/ui.ts';
 
 interface Shown { href: string; title: string; part: string }
-
-const AXE = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let browser: Browser;
 beforeAll(async () => {
@@ -255,12 +252,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
         await page.setViewport({ width, height: 800 });
         await gotoReady(page, `${server.url}zoeken/?q=feedback&onderdeel=${t('parts.stappen')}`);
         await waitForResults(page, 'feedback');
-        await page.evaluate(AXE);
-        const violations = await page.evaluate(async () => {
-          const axe = (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe;
-          const r = await axe.run({ include: [['main']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] });
-          return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
-        });
+        const violations = await axeViolations(page, { context: { include: [['main']] } });
         expect(violations, `${width}px`).toEqual([]);
       }
     });
