@@ -1,12 +1,13 @@
 // The search in a real Chromium: from the header of a content page to the
 // results, Dutch words, the filters, the keyboard, the live region and the way
-// back. Everything twice: at the root of a host and under a base path.
+// back. Everything twice: at the root of a host, and under a base path in the example
+// school's copy (content/brand-voorbeeld, /scholen/de-wilg/, with its own page).
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, gotoReady, openPage, withoutServiceWorker, type Browser, type GuardedPage, type Page } from '../helpers/browser.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { DIST } from '../helpers/dist.ts';
 import { serve, type StaticServer } from '../helpers/server.ts';
-import { buildVariant, BASE_PATH } from '../helpers/variant.ts';
+import { buildVariant, EXAMPLE_BRAND } from '../helpers/variant.ts';
 import { t } from '../../src/lib/node/ui.ts';
 
 interface Shown { href: string; title: string; part: string }
@@ -63,7 +64,7 @@ async function showAll(page: Page): Promise<Shown[]> {
 const activeText = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent ?? '');
 const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
-for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base path', base: '/scholen/demo/' }]) {
+for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base path, in the example school\'s copy', base: '/scholen/de-wilg/' }]) {
   describe(`search ${variant.name}`, () => {
     let server: StaticServer;
     const guarded: GuardedPage[] = [];
@@ -75,7 +76,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
     };
 
     beforeAll(async () => {
-      const dir = base === '/' ? DIST : buildVariant(...BASE_PATH);
+      const dir = base === '/' ? DIST : buildVariant(...EXAMPLE_BRAND);
       server = await serve(dir, base);
     });
     // Each test's pages are closed when it ends (an open page keeps rendering); what they
@@ -272,7 +273,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
     it('works under a strict Content Security Policy (WebAssembly needs only wasm-unsafe-eval)', async () => {
       // manifest-src: every page links the web app manifest (offline, issue 17).
       const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; connect-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'self'";
-      const strict = await serve(base === '/' ? DIST : buildVariant(...BASE_PATH), base, { 'content-security-policy': csp });
+      const strict = await serve(base === '/' ? DIST : buildVariant(...EXAMPLE_BRAND), base, { 'content-security-policy': csp });
       const page = await browser.newPage();
       try {
         await page.evaluateOnNewDocument(() => {
