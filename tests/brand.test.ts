@@ -14,7 +14,7 @@ import { launchBrowser, gotoReady, openPage, type Browser } from './helpers/brow
 import { findBrokenLinks } from '../scripts/check-links.ts';
 import { checkBrandFolder } from '../scripts/check.ts';
 import { htmlErrors } from './helpers/vnu.ts';
-import { allLinks, loadPdf, outsideHrefs } from './helpers/pdf.ts';
+import { allLinks, loadPdf, outsideHrefs, textContent } from './helpers/pdf.ts';
 import { CSP } from '../src/lib/shared/csp.ts';
 import { loadBrand } from '../src/lib/node/brand.ts';
 import { loadBook, brandBookOptions, EXTRA_PATHS } from '../src/lib/node/book.ts';
@@ -175,16 +175,14 @@ describe('the example school\'s copy', () => {
   });
 
   it('the PDF book\'s cover shows the school\'s name, logo and cover texts, and the school is its author', async () => {
-    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
-    const bytes = new Uint8Array(fs.readFileSync(path.join(dir, 'pdf', 'samen-leren.pdf')));
-    const pdf = await getDocument({ data: bytes, useSystemFonts: true }).promise;
+    const pdf = await loadPdf(path.join(dir, 'pdf', 'samen-leren.pdf'));
     const first = await pdf.getPage(1);
-    const text = (await first.getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ');
+    const text = (await textContent(pdf, 1)).items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ');
     expect(text).toContain('Openbare basisschool De Wilg, Zwolle');
     expect(text).toContain(brand.cover.title);
     for (const line of brand.cover.text) expect(text).toContain(line.slice(0, 30));
     // The logo is drawn on the cover: it paints more than the default cover, which has none.
-    const defaultPdf = await getDocument({ data: new Uint8Array(fs.readFileSync(path.join(DIST, 'pdf', 'samen-leren.pdf'))), useSystemFonts: true }).promise;
+    const defaultPdf = await loadPdf(path.join(DIST, 'pdf', 'samen-leren.pdf'));
     const defaultOps = (await (await defaultPdf.getPage(1)).getOperatorList()).fnArray.length;
     const ops = (await first.getOperatorList()).fnArray.length;
     expect(ops).toBeGreaterThan(defaultOps + 10);
@@ -216,12 +214,12 @@ describe('the example school\'s copy', () => {
     for (const file of files) {
       const pdf = await loadPdf(path.join(dir, 'pdf', file));
       for (let n = 1; n <= pdf.numPages; n++) {
-        const text = (await (await pdf.getPage(n)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/g, '');
+        const text = (await textContent(pdf, n)).items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/g, '');
         expect(text, `${file} p. ${n}`).toMatch(new RegExp(`Geprintvan${published.replace(/[.?/]/g, '\\$&')}[a-z0-9-]+/`));
       }
     }
     const bookPdf = await loadPdf(path.join(dir, 'pdf', 'samen-leren.pdf'));
-    const colophon = (await (await bookPdf.getPage(2)).getTextContent()).items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/g, '');
+    const colophon = (await textContent(bookPdf, 2)).items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s+/g, '');
     expect(colophon).toContain(published);
   });
 });

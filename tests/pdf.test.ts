@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { PDFDict, PDFDocument, PDFName, PDFRawStream, PDFStream, decodePDFRawStream } from 'pdf-lib';
 import { parse as parseYaml } from 'yaml';
 import { loadBook, type BookEntry } from '../src/lib/node/book.ts';
@@ -13,7 +13,7 @@ import { bookletPdfPath, bookPdfPath, chapterId, handoutPath, tocTitle } from '.
 import { t } from '../src/lib/node/ui.ts';
 import { HANDOUT_BUDGET, publicBaseOf, renderPdfs, tocCacheFile } from '../scripts/pdf.ts';
 import { DIST, readDist } from './helpers/dist.ts';
-import { allLinks, darkFraction, fontSizes, loadPdf, outsideHrefs, pageFill, textItems } from './helpers/pdf.ts';
+import { allLinks, darkFraction, fontSizes, loadPdf, outsideHrefs, pageFill, textContent, textItems } from './helpers/pdf.ts';
 import { buildExpectingFailure } from './helpers/variant.ts';
 
 const book = loadBook();
@@ -21,20 +21,16 @@ const A4 = { width: 595.28, height: 841.89 };
 const pdfFile = (sitePath: string) => path.join(DIST, sitePath);
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-async function openPdf(sitePath: string): Promise<PDFDocumentProxy> {
-  const file = pdfFile(sitePath);
-  if (!fs.existsSync(file)) throw new Error(`${file} ontbreekt: bouw eerst het handboek met PDF's (npm run build).`);
-  return getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0 }).promise;
-}
+const openPdf = (sitePath: string): Promise<PDFDocumentProxy> => loadPdf(pdfFile(sitePath));
 
 async function pageText(pdf: PDFDocumentProxy, n: number): Promise<string> {
-  const content = await (await pdf.getPage(n)).getTextContent();
+  const content = await textContent(pdf, n);
   return squash(content.items.map((i) => ('str' in i ? i.str : '')).join(' '));
 }
 
 /** The page number printed in the bottom margin of page n, if any. */
 async function footerNumber(pdf: PDFDocumentProxy, n: number): Promise<number | undefined> {
-  const items = (await (await pdf.getPage(n)).getTextContent()).items as Array<{ str?: string; transform: number[] }>;
+  const items = (await textContent(pdf, n)).items as Array<{ str?: string; transform: number[] }>;
   const found = items.find((i) => i.transform[5]! < 60 && /^\d+$/.test((i.str ?? '').trim()));
   return found ? Number(found.str) : undefined;
 }
@@ -44,7 +40,7 @@ async function lastLines(pdf: PDFDocumentProxy, n: number, columns: 1 | 2): Prom
   const page = await pdf.getPage(n);
   const [, , width, height] = page.view as [number, number, number, number];
   const size = (i: { transform: number[] }) => Math.hypot(i.transform[0]!, i.transform[1]!);
-  const all = ((await page.getTextContent()).items as Array<{ str?: string; transform: number[] }>).filter((i) => i.str?.trim());
+  const all = ((await textContent(pdf, n)).items as Array<{ str?: string; transform: number[] }>).filter((i) => i.str?.trim());
   const chars = new Map<number, number>();
   for (const i of all) chars.set(Math.round(size(i) * 2) / 2, (chars.get(Math.round(size(i) * 2) / 2) ?? 0) + i.str!.length);
   const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 0;
@@ -107,7 +103,7 @@ describe('the A4 book', () => {
     const tocPage = await pdf.getPage(3);
     expect(await pageText(pdf, 3)).toContain(t('print.contents'));
     const links = (await tocPage.getAnnotations()).filter((a) => a.subtype === 'Link' && a.dest);
-    const items = (await tocPage.getTextContent()).items.filter((i) => 'str' in i && /^\d+$/.test(i.str.trim())) as Array<{ str: string; transform: number[] }>;
+    const items = (await textContent(pdf, 3)).items.filter((i) => 'str' in i && /^\d+$/.test(i.str.trim())) as Array<{ str: string; transform: number[] }>;
     expect(links.map((l) => l.dest)).toEqual(book.order.map((e) => chapterId(e.path)));
 
     for (const [i, link] of links.entries()) {

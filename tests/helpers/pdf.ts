@@ -7,9 +7,27 @@ import os from 'node:os';
 import path from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-export async function loadPdf(file: string): Promise<PDFDocumentProxy> {
+/**
+ * A PDF, parsed once per file and version in this test file: several tests read the same
+ * book, and parsing it (and its pages' text, below) is most of their time (issue 14).
+ */
+const documents = new Map<string, Promise<PDFDocumentProxy>>();
+export function loadPdf(file: string): Promise<PDFDocumentProxy> {
   if (!fs.existsSync(file)) throw new Error(`${file} ontbreekt: bouw eerst het handboek met PDF's (npm run build).`);
-  return getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0 }).promise;
+  const stat = fs.statSync(file);
+  const key = `${path.resolve(file)}\0${stat.mtimeMs}\0${stat.size}`;
+  if (!documents.has(key)) documents.set(key, getDocument({ data: new Uint8Array(fs.readFileSync(file)), verbosity: 0, useSystemFonts: true }).promise);
+  return documents.get(key)!;
+}
+
+type TextContent = Awaited<ReturnType<Awaited<ReturnType<PDFDocumentProxy['getPage']>>['getTextContent']>>;
+const texts = new WeakMap<PDFDocumentProxy, Map<number, Promise<TextContent>>>();
+/** The text of page n (pdf.js's items with their positions), read once per page. */
+export function textContent(pdf: PDFDocumentProxy, n: number): Promise<TextContent> {
+  if (!texts.has(pdf)) texts.set(pdf, new Map());
+  const pages = texts.get(pdf)!;
+  if (!pages.has(n)) pages.set(n, pdf.getPage(n).then((page) => page.getTextContent()));
+  return pages.get(n)!;
 }
 
 export interface PdfLink { file: string; page: number; url?: string; dest?: string }
@@ -46,7 +64,7 @@ export function outsideHrefs(dir: string): Set<string> {
 export interface TextItem { str: string; x: number; y: number; size: number }
 
 export async function textItems(pdf: PDFDocumentProxy, n: number): Promise<TextItem[]> {
-  const items = (await (await pdf.getPage(n)).getTextContent()).items as Array<{ str?: string; transform: number[] }>;
+  const items = (await textContent(pdf, n)).items as Array<{ str?: string; transform: number[] }>;
   return items.filter((i) => i.str?.trim()).map((i) => ({ str: i.str!, x: i.transform[4]!, y: i.transform[5]!, size: Math.hypot(i.transform[0]!, i.transform[1]!) }));
 }
 
