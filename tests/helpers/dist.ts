@@ -32,3 +32,6 @@ export function builtPages(dir = DIST): string[] {
   walk(dir);
   return out.map((p) => p.replace(/^\/\/$/, '/')).sort();
 }
+
+/** One page of each kind in the handbook (with a query: the search with its results on screen). */
+export const ONE_OF_EACH_KIND = ['/', '/gereedschap/achtbaan/', '/achtergrond/uitnodigen-en-uitdagen/', '/stappen/expertises-benutten/', '/checklists/lerende-organisatie/', '/kleurentest/', '/zoeken/?q=intervisie', '/colofon/'];
