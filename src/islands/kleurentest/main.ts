@@ -8,13 +8,13 @@
 // or a bad import gives a message and changes nothing.
 import { encodeCode, loadStored, MAX_SET_ASIDE, readEnvelope, store, wrap } from '../../lib/shared/saved-data.ts';
 import { announce, copyText, downloadFile } from '../../lib/client/share.ts';
+import { reveal } from '../../lib/client/dom.ts';
 import { termSlug } from '../../lib/shared/slug.ts';
 import { emptyPoints, percent, profileFrom, progress, remaining, scoreProfile, setPoints, strongest, type Level } from '../../lib/shared/kleurentest/scoring.ts';
 import { answersValidator, cleanName, KINDS, MAX_NAME, teamValidator, type SavedAnswers, type SharedProfile } from '../../lib/shared/kleurentest/validate.ts';
 import { fill, letter, listNl } from '../../lib/shared/kleurentest/format.ts';
 import { barChart } from './chart.ts';
 import { $, $$, el } from './page.ts';
-import { reveal } from '../../lib/client/dom.ts';
 import { teamView } from './team.ts';
 import type { ColourInfo, PageData } from './types.ts';
 
@@ -276,7 +276,8 @@ function start(): void {
   // ---- Start: show the interactive parts and fill in what was saved.
   form.classList.add('kt-live');
   keyBox.open = false;
-  $$('[data-js-show]').forEach(reveal);
+  // The page's own parts (the header's theme toggle is the head script's).
+  $$('main [data-js-show]').forEach(reveal);
   $<HTMLInputElement>(`input[name="scoredBy"][value="${state.scoredBy}"]`, form).checked = true;
   nameInput.value = state.name;
   views.forEach(renderItem);
