@@ -152,7 +152,7 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       await page.waitForFunction((s) => document.querySelector('[data-search-live]')?.textContent === s, { timeout: 5000 }, status);
       expect(await showAll(page)).toHaveLength(n);
       // Opened with a query, the page keeps room for its results (no layout shift) until the reader types.
-      const roomKept = () => page.evaluate(() => document.documentElement.hasAttribute('data-search-query'));
+      const roomKept = () => page.evaluate(() => document.querySelector<HTMLElement>('[data-search-results]')!.style.minHeight !== '' || document.documentElement.hasAttribute('data-search-query'));
       expect(await roomKept()).toBe(true);
 
       // Typing letter by letter: the results follow each letter, the screen reader hears only the last count.
@@ -183,6 +183,24 @@ for (const variant of [{ name: 'at the root', base: '/' }, { name: 'under a base
       expect(await page.$eval('[data-search-status]', (el) => el.textContent)).toContain('Geen resultaten voor ‘qqxqzz’');
       expect(await shown(page)).toEqual([]);
       await page.waitForFunction(() => document.querySelector('[data-search-live]')?.textContent?.includes('Geen resultaten voor ‘qqxqzz’'), { timeout: 5000 });
+    });
+
+    it('opened with a query, keeps room for one result down to the bottom of the screen, not further', async () => {
+      const page = await open('stappen/');
+      // A screen tall enough for the one result, with room to spare under it.
+      await page.setViewport({ width: 1280, height: 1000 });
+      await gotoReady(page, `${server.url}zoeken/?q=origami`);
+      await waitForResults(page, 'origami');
+      const seen = await page.evaluate(() => ({
+        results: document.querySelectorAll('.search-result').length,
+        keys: document.querySelector('.search-keys')!.getBoundingClientRect().top,
+        screen: innerHeight,
+      }));
+      expect(seen.results).toBe(1);
+      // What comes after the results waits just below the screen: out of sight while the
+      // results came in, and no screen of white under one result.
+      expect(seen.keys).toBeGreaterThanOrEqual(seen.screen - 1);
+      expect(seen.keys).toBeLessThan(seen.screen + 60);
     });
 
     it('filters by part, with counts, in the address so the search can be shared', async () => {

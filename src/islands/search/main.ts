@@ -106,6 +106,19 @@ function start(): void {
     }
   }
 
+  /**
+   * The room kept for the results of the query the page opened with (<html
+   * data-search-query>, src/styles/search.css) shrinks, once they are in, to the bottom of
+   * the screen: what is below them stays out of sight, so nothing in view moves, and a
+   * short list leaves no screen of white below it.
+   */
+  function fitRoom(): void {
+    const html = document.documentElement;
+    if (!('searchQuery' in html.dataset)) return;
+    list.style.minHeight = `${Math.max(0, Math.ceil(innerHeight - list.getBoundingClientRect().top))}px`;
+    delete html.dataset.searchQuery;
+  }
+
   async function run(): Promise<void> {
     const id = ++searchId;
     const editsAtStart = edits;
@@ -136,6 +149,7 @@ function start(): void {
       more.hidden = shown >= results.length;
       updateFilters(response.totalFilters?.[PART_FILTER] ?? {});
       errorNote.hidden = true;
+      fitRoom();
       say(countMessage(texts, results.length, s), edits !== editsAtStart);
       if (firstResults) {
         firstResults = false;
@@ -161,8 +175,9 @@ function start(): void {
   // --- events ---
 
   input.addEventListener('input', () => {
-    // The room kept for the results of the query the page opened with (src/styles/search.css).
+    // The room kept for the results of the query the page opened with: a move is expected now.
     delete document.documentElement.dataset.searchQuery;
+    list.style.minHeight = '';
     window.clearTimeout(typingTimer);
     // A count waiting to be said belongs to the letters before this one.
     edits++;
