@@ -12,6 +12,8 @@
 // 3. No layout shift: before the first paint it marks <html data-js>, so that what
 //    the scripts show is in place from the start (global.css), and
 //    <html data-search-query> when the search page opens with a query (search.css).
+import { reveal } from '../lib/client/dom.ts';
+
 const root = document.documentElement;
 // JavaScript is on: CSS shows the parts marked data-js-show from the first paint,
 // where the scripts would otherwise show them later and move the page (the toggle
@@ -50,8 +52,7 @@ document.addEventListener('DOMContentLoaded', () => {
   });
   systemDark.addEventListener('change', show);
   show();
-  toggle.hidden = false;
-  toggle.removeAttribute('data-js-show');
+  reveal(toggle);
 });
 
 const sw = navigator.serviceWorker;
