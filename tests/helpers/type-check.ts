@@ -14,11 +14,15 @@ import path from 'node:path';
 
 export const TYPES_COPY = path.resolve('.build', 'types');
 
-/** Copies .astro/ and writes a tsconfig that uses the copy; false when there is nothing to copy. */
+/**
+ * Copies .astro/ and writes a tsconfig that uses the copy; false when there is nothing to
+ * copy. An older copy goes first either way, so the check never reads stale types (it
+ * fails instead, asking for a build).
+ */
 export function copyGeneratedTypes(): boolean {
   const source = path.resolve('.astro');
-  if (!fs.existsSync(path.join(source, 'types.d.ts'))) return false;
   fs.rmSync(TYPES_COPY, { recursive: true, force: true });
+  if (!fs.existsSync(path.join(source, 'types.d.ts'))) return false;
   fs.cpSync(source, path.join(TYPES_COPY, 'astro'), { recursive: true });
   const tsconfig = JSON.parse(fs.readFileSync('tsconfig.json', 'utf8')) as { include: string[] };
   const include = tsconfig.include.map((p) => (p === '.astro/types.d.ts' ? 'astro/types.d.ts' : path.relative(TYPES_COPY, path.resolve(p))));

@@ -6,9 +6,9 @@
 //   files that need it fail with the reason; the other files still run.
 // - the shared variants of the handbook (tests/helpers/variant.ts) that this run's
 //   files need and that are not kept from an earlier run are built in the
-//   background, one after another, while the first files run (the files that need
-//   them run last, vitest.config.ts); each build holds its variant's lock, and
-//   buildVariant() waits for it.
+//   background, one after another, while the first files run (vitest.config.ts puts the
+//   files that need them where they are built by then); each build holds its variant's
+//   lock, and buildVariant() waits for it.
 // - before any build starts: a copy of the content types Astro generated, for the type
 //   check (tests/types.test.ts, tests/helpers/type-check.ts).
 import type { ChildProcess } from 'node:child_process';
@@ -56,8 +56,8 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  // Whatever happens to this process (a crash, Ctrl-C), Chromium does not outlive it.
   copyGeneratedTypes();
+  // Whatever happens to this process (a crash, Ctrl-C), Chromium does not outlive it.
   const stopBuilds = prebuild();
   const kill = () => {
     stopBuilds();
