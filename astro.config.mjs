@@ -3,8 +3,8 @@ import { siteContext } from './src/lib/node/context.ts';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { unified } from '@astrojs/markdown-remark';
-import { rehypeInternalLinks } from './src/lib/node/rehype-internal-links.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { internalLinks } from './src/lib/node/internal-links.ts';
 import { createHash } from 'node:crypto';
 import { brandFiles } from './src/lib/node/brand.ts';
 import { bundledScript, SCRIPTS } from './src/lib/node/site-script.ts';
@@ -56,7 +56,13 @@ export default defineConfig({
   cacheDir: `./.build/astro-cache/${cacheKey}`,
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
-  markdown: { processor: unified({ rehypePlugins: [[rehypeInternalLinks, { base, paths: book.paths, excluded: book.excluded }]] }) },
+  // Sätteri, Astro's own Markdown processor, parses and compiles the MDX in Rust: the
+  // server bundle takes half the time it took with unified (remark and rehype). No
+  // syntax highlighting: the book has no code, and Shiki would load for nothing.
+  markdown: {
+    processor: satteri({ hastPlugins: [internalLinks({ base, paths: book.paths, excluded: book.excluded })] }),
+    syntaxHighlight: false,
+  },
   vite: {
     plugins: [tailwindcss(), devFiles(), pagesModule(book)],
     build: {

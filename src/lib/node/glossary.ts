@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { ContentError, parseContent, readYaml, type Book } from './book.ts';
 import { glossarySchema } from '../shared/schemas.ts';
-import { checkSitePath } from './rehype-internal-links.ts';
+import { checkSitePath } from './internal-links.ts';
 
 export const GLOSSARY_FILE = 'content/begrippen.yaml';
 

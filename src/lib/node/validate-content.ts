@@ -13,7 +13,7 @@ import { formatZodError } from '../shared/errors.ts';
 import { ContentError, type Book } from './book.ts';
 import { parseMdx, mdxLinks, type MdxNode } from '../shared/mdx-tree.ts';
 import { HOW_TO_HEADING, howToStepsIn, type HowToStep } from '../shared/cards.ts';
-import { checkSitePath } from './rehype-internal-links.ts';
+import { checkSitePath, isSiteLink, sitePathOf } from './internal-links.ts';
 
 const SCHEMAS: Record<string, z.ZodObject> = { page: pageSchema, step: stepSchema, tool: toolSchema };
 
@@ -29,7 +29,7 @@ interface FromText {
  * parsed again. Parsing every MDX file is most of the time of a build's first step.
  */
 function passedCache(book: Book) {
-  const code = ['./validate-content.ts', '../shared/schemas.ts', '../shared/mdx-tree.ts', './rehype-internal-links.ts', '../shared/cards.ts']
+  const code = ['./validate-content.ts', '../shared/schemas.ts', '../shared/mdx-tree.ts', './internal-links.ts', '../shared/cards.ts']
     .map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8'))
     .join('\n');
   const setting = crypto.createHash('sha256').update(code).update([...book.paths].sort().join('\n')).update([...book.excluded].sort().join('\n')).digest('hex');
@@ -138,8 +138,7 @@ function parseOrProblem(text: string): MdxNode | string {
 function linkProblems(tree: MdxNode, book: Book): string[] {
   const problems: string[] = [];
   for (const { href, line } of mdxLinks(tree)) {
-    if (!href.startsWith('/') || href.startsWith('//')) continue;
-    if (book.excluded.has(href.split('#')[0]!.split('?')[0]!)) continue;
+    if (!isSiteLink(href) || book.excluded.has(sitePathOf(href))) continue;
     const problem = checkSitePath(href, book.paths);
     if (problem) problems.push(`  - regel ${line}: link "${href}": ${problem}`);
   }
