@@ -12,7 +12,7 @@ import { HIDDEN_CHARS_OR_NEWLINE, uiProblems, type UiTree } from '../shared/ui-t
 export type { UiTree };
 import { colourProblems, darkColourProblems, lightenToContrast } from '../shared/contrast.ts';
 import { checkImage, iconProblems, type CheckedImage } from './brand-files.ts';
-import { ownPageProblems } from '../shared/own-page-check.ts';
+import { ownPageProblems } from './own-page-check.ts';
 
 /**
  * The fonts a brand can choose. The project bundles no web font files (every

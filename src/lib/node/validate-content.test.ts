@@ -26,6 +26,17 @@ describe('checking the content once', () => {
     fs.rmSync(root, { recursive: true, force: true });
   });
 
+  it('stops at MDX that Astro could not compile, with the line of the file and a hint', () => {
+    const root = project();
+    const file = path.join(root, 'content', 'stappen', 'expertise-in-beeld.mdx');
+    const line = fs.readFileSync(file, 'utf8').split('\n').length + 1;
+    fs.appendFileSync(file, '\nDe kosten {ongeveer 5 euro per persoon.\n');
+    expect(() => validateContent(bookOf(root))).toThrow(
+      `content/stappen/expertise-in-beeld.mdx klopt niet:\n  - regel ${line}: geen geldige MDX (Unexpected end of file in expression, expected a corresponding closing brace for \`{\`). Een < of { in gewone tekst schrijf je als \\< of \\{`,
+    );
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
   it('checks a page again when a page it links to leaves the book', () => {
     const root = project();
     validateContent(bookOf(root));

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { pageSchema, stepSchema, toolSchema, type Page, type Step, type Tool } from '../shared/schemas.ts';
 import { formatZodError } from '../shared/errors.ts';
 import { ContentError, type Book } from './book.ts';
-import { parseMdx, mdxLinks, type MdxNode } from '../shared/mdx-tree.ts';
+import { parseMdx, mdxLinks, type MdxNode } from './mdx-tree.ts';
 import { HOW_TO_HEADING, howToStepsIn, type HowToStep } from '../shared/cards.ts';
 import { checkSitePath, isSiteLink, sitePathOf } from './internal-links.ts';
 
@@ -29,7 +29,7 @@ interface FromText {
  * parsed again. Parsing every MDX file is most of the time of a build's first step.
  */
 function passedCache(book: Book) {
-  const code = ['./validate-content.ts', '../shared/schemas.ts', '../shared/mdx-tree.ts', './internal-links.ts', '../shared/cards.ts']
+  const code = ['./validate-content.ts', '../shared/schemas.ts', './mdx-tree.ts', './internal-links.ts', '../shared/cards.ts']
     .map((f) => fs.readFileSync(new URL(f, import.meta.url), 'utf8'))
     .join('\n');
   const setting = crypto.createHash('sha256').update(code).update([...book.paths].sort().join('\n')).update([...book.excluded].sort().join('\n')).digest('hex');
@@ -99,7 +99,8 @@ export function validateContent(book: Book): CheckedContent {
       problems.push(`${entry.file} klopt niet:\n  - de tekst heeft een kop met één # (H1); het sjabloon zet de titel al. Gebruik ## en ###.`);
     }
     const tree = parseOrProblem(text);
-    const links = typeof tree === 'string' ? [tree] : linkProblems(tree, book);
+    const links = typeof tree === 'string' ? [] : linkProblems(tree, book);
+    if (typeof tree === 'string') problems.push(`${entry.file} klopt niet:\n${tree}`);
     if (links.length) problems.push(`${entry.file} heeft ${links.length} kapotte link(s):\n${links.join('\n')}`);
     const fromText: FromText = {};
     if (entry.kind === 'tool' && typeof tree !== 'string') {

@@ -2,9 +2,12 @@
 // placing cards on a sheet so that each back lands behind its front.
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { A4, A6, howToSteps, slotPosition } from './cards.ts';
+import { A4, A6, howToStepsIn, slotPosition } from './cards.ts';
+import { parseMdx } from '../node/mdx-tree.ts';
 
-describe('howToSteps', () => {
+const howToSteps = (mdx: string) => howToStepsIn(parseMdx(mdx));
+
+describe('howToStepsIn', () => {
   it('reads the numbered steps with their bold opening, links as text', () => {
     const mdx = '---\ntitle: x\n---\n\n## Iets anders\n\n1. **Niet dit.** Nee.\n\n## Zo pak je het aan\n\nIntro.\n\n1. **Kies een vraag.** Neem een [open vraag](/x/).\n   Over twee regels.\n2. Zonder vet begin.\n\n## Let op\n';
     expect(howToSteps(mdx)).toEqual([

@@ -3,7 +3,7 @@
 // holds the pure parts: where the PDF lives, the "Zo pak je het aan" steps read
 // from a tool's MDX (read and checked once, with the rest of the content, in
 // src/lib/node/validate-content.ts), and where each card goes on a sheet.
-import { parseMdx, type MdxNode } from './mdx-tree.ts';
+import type { MdxNode } from '../node/mdx-tree.ts';
 
 export const CARDS_PDF_NAME = 'samen-leren-kaarten.pdf';
 export const CARDS_PDF = `/pdf/${CARDS_PDF_NAME}`;
@@ -29,14 +29,10 @@ function plain(node: MdxNode): string {
 export const HOW_TO_HEADING = 'Zo pak je het aan';
 
 /**
- * The numbered steps under "## Zo pak je het aan" in a tool's MDX: per step its
- * bold opening ("Kies een vraag.") and the rest as plain text (links become their text).
+ * The numbered steps under "## Zo pak je het aan" in a tool's MDX, from its syntax tree
+ * (the content check parses each file once): per step its bold opening ("Kies een vraag.")
+ * and the rest as plain text (links become their text).
  */
-export function howToSteps(mdx: string): HowToStep[] {
-  return howToStepsIn(parseMdx(mdx));
-}
-
-/** howToSteps for a tree parsed already (the content check parses each file once). */
 export function howToStepsIn(tree: MdxNode, heading = HOW_TO_HEADING): HowToStep[] {
   const nodes = tree.children ?? [];
   const start = nodes.findIndex((n) => n.type === 'heading' && (n as unknown as { depth: number }).depth === 2 && plain(n).trim() === heading);
