@@ -23,6 +23,15 @@ describe('links to pages of the book', () => {
     expect(code).not.toContain('"/stappen/expertise-in-beeld/#werkblad"');
   });
 
+  it('written as <a href> get the same: base path, text only, or an error', () => {
+    const code = compile('Zie <a href="/stappen/" title="Stappen">de stappen</a> en <a href="/achtergrond/">weg</a>.\n\n<a href="/begrippen/">Begrippen</a>\n');
+    expect(code).toMatch(/_jsx\("a", \{\s*href: "\/scholen\/de-wilg\/stappen\/",\s*title: "Stappen"/);
+    expect(code).toContain('"/scholen/de-wilg/begrippen/"');
+    expect(code).not.toContain('achtergrond');
+    expect(code).toMatch(/"span"[^]*weg/);
+    expect(() => compile('Zie\n\n<a href="/stapen/">x</a>')).toThrow(/regel 3: link "\/stapen\/": bedoel je "\/stappen\/"\?/);
+  });
+
   it('stay as they are at the root, and links to other sites are left alone', () => {
     const code = compile('[stap 1](/stappen/) en [elders](https://example.org/stappen/) en [ook](//example.org/x)', '/');
     expect(code).toContain('"/stappen/"');

@@ -27,11 +27,34 @@ export const isSiteLink = (href: unknown): href is string => typeof href === 'st
 /** The base path, and from the book every path a link may point to and the paths of parts left out. */
 export interface InternalLinkOptions { base: string; paths: Set<string>; excluded: Set<string> }
 
+type JsxAttribute = { type: string; name?: string; value?: unknown };
+
 /** The plugin, made afresh for each file (its list of problems is that file's own). */
 export function internalLinks(options: InternalLinkOptions): () => HastPluginDefinition {
   const { base, paths, excluded } = options;
   return () => {
     const problems: string[] = [];
+    /** What becomes of a link: its new address, or undefined when it goes (or is left as it is). */
+    const newHref = (href: string, line: number | undefined): string | undefined => {
+      const problem = checkSitePath(href, paths);
+      if (!problem) return withBase(href, base);
+      problems.push(`  - ${line ? `regel ${line}: ` : ''}link "${href}": ${problem}`);
+      return undefined;
+    };
+    const span = (children: readonly unknown[]) => ({ type: 'element', tagName: 'span', properties: {}, children: [...children] }) as never;
+    // A link written as <a href="…"> in the MDX is JSX, not an element: the same rules apply.
+    const jsxLink = {
+      filter: ['a'],
+      visit(node: { attributes: JsxAttribute[]; children: readonly unknown[]; position?: { start: { line: number } } }, ctx: { replaceNode: (n: never, m: never) => void }) {
+        const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
+        if (!isSiteLink(href)) return;
+        if (excluded.has(sitePathOf(href))) return ctx.replaceNode(node as never, span(node.children));
+        const to = newHref(href, node.position?.start.line);
+        if (!to) return;
+        const attributes = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === 'href' ? { ...a, value: to } : a));
+        ctx.replaceNode(node as never, { ...node, attributes, children: [...node.children] } as never);
+      },
+    };
     return {
       name: 'samen-leren-internal-links',
       options: { position: true },
@@ -40,15 +63,13 @@ export function internalLinks(options: InternalLinkOptions): () => HastPluginDef
         visit(node, ctx) {
           const href = node.properties?.href;
           if (!isSiteLink(href)) return;
-          if (excluded.has(sitePathOf(href))) {
-            ctx.replaceNode(node, { type: 'element', tagName: 'span', properties: {}, children: [...node.children] });
-            return;
-          }
-          const problem = checkSitePath(href, paths);
-          if (problem) problems.push(`  - ${node.position ? `regel ${node.position.start.line}: ` : ''}link "${href}": ${problem}`);
-          else ctx.setProperty(node, 'href', withBase(href, base));
+          if (excluded.has(sitePathOf(href))) return ctx.replaceNode(node, span(node.children));
+          const to = newHref(href, node.position?.start.line);
+          if (to) ctx.setProperty(node, 'href', to);
         },
       },
+      mdxJsxTextElement: jsxLink as never,
+      mdxJsxFlowElement: jsxLink as never,
       after: (_root, ctx) => {
         if (!problems.length) return;
         const where = ctx.fileURL ? decodeURIComponent(ctx.fileURL.pathname) : 'een MDX-bestand';
