@@ -1,7 +1,7 @@
 // The service worker: the handbook offline. Bundled with the Workbox modules by
-// scripts/service-worker.ts (esbuild), then workbox-build's injectManifest puts the
-// list of every file of this build, each with its revision (a hash of its bytes),
-// where self.__WB_MANIFEST stands. Not a hand-written cache:
+// scripts/service-worker.ts (esbuild), which puts the list of every file of this
+// build, each with its revision (a hash of its bytes), where self.__WB_MANIFEST
+// stands. Not a hand-written cache:
 //
 // - Workbox precaches every page, the CSS and JS, the brand's files and all of
 //   Pagefind's files, so reading and searching work offline. A new build has new

@@ -24,6 +24,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
+/** The URLs in a built worker's precache list (minified: `url:"/…"`). */
+const precachedUrls = (sw: string): string[] => [...sw.matchAll(/\burl:"([^"]+)",revision:"[0-9a-f]{32}"/g)].map((m) => m[1]!);
+
 /** Waits until the service worker has precached everything and controls the page. */
 async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => !!navigator.serviceWorker.controller, { timeout: 60_000 });
@@ -141,7 +144,7 @@ describe('offline at the root', () => {
 
   it('the worker precaches every page, the CSS and JS, the logo and all of Pagefind, and nothing from elsewhere', () => {
     const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
-    const urls = [...sw.matchAll(/"url":"([^"]+)"/g)].map((m) => m[1]!);
+    const urls = precachedUrls(sw);
     const files = (dir: string): string[] => fs.readdirSync(path.join(DIST, dir), { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => `/${path.relative(DIST, path.join(e.parentPath, e.name)).split(path.sep).join('/')}`);
     // The files, not their brotli copies (scripts/brotli-copies.ts): the worker asks for the
     // file, and the server chooses the encoding (README, "Compressie").
@@ -264,7 +267,7 @@ describe('a branded copy with its own page under /scholen/de-wilg/', () => {
     expect(kept.own).not.toContain(oldText);
     expect(kept.names.filter((n) => n.startsWith('samen-leren-pdf-'))).toEqual([]);
     const sw = fs.readFileSync(path.join(out, 'sw.js'), 'utf8');
-    expect(kept.count).toBe([...sw.matchAll(/"url":"/g)].length);
+    expect(kept.count).toBe(precachedUrls(sw).length);
 
     // And the new version works offline as well.
     await setOffline(page, true);
