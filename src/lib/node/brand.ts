@@ -16,7 +16,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml.ts';
 import { bookSchema } from '../shared/schemas.ts';
 import { FONTS, validateBrand, type FontId, type UiTree } from './brand-schema.ts';
 import { IMAGE_MIME, type CheckedImage, type ImageType } from './brand-files.ts';

@@ -2,7 +2,7 @@
 // message that names the file and the line when one does not parse.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml.ts';
 import type { z } from 'zod';
 import { formatYamlError, formatZodError } from '../shared/errors.ts';
 

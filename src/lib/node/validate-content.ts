@@ -6,7 +6,7 @@
 import crypto from 'node:crypto';
 import path from 'node:path';
 import fs from 'node:fs';
-import { parse as parseYaml } from 'yaml';
+import { parseYaml } from './yaml.ts';
 import type { z } from 'zod';
 import { pageSchema, stepSchema, toolSchema, type Page, type Step, type Tool } from '../shared/schemas.ts';
 import { formatZodError } from '../shared/errors.ts';
