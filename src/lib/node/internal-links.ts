@@ -4,7 +4,8 @@
 // `include`) keeps only its text. Every such link must point to a page of the book:
 // the content check (validate-content.ts) has said so before Astro starts, and this
 // plugin says it again for `astro dev`, where a file is compiled as it is saved.
-import type { HastPluginDefinition } from 'satteri';
+import type { Element, ElementContent } from 'hast';
+import type { HastFilteredVisitor, HastPluginDefinition, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'satteri';
 import { ContentError } from './book.ts';
 import { withBase } from '../shared/paths.ts';
 import { closest } from '../shared/errors.ts';
@@ -27,32 +28,35 @@ export const isSiteLink = (href: unknown): href is string => typeof href === 'st
 /** The base path, and from the book every path a link may point to and the paths of parts left out. */
 export interface InternalLinkOptions { base: string; paths: Set<string>; excluded: Set<string> }
 
-type JsxAttribute = { type: string; name?: string; value?: unknown };
+/** A link written as <a href="…"> in the MDX: JSX, not an element. */
+type JsxLink = MdxJsxTextElementHast | MdxJsxFlowElementHast;
 
 /** The plugin, made afresh for each file (its list of problems is that file's own). */
 export function internalLinks(options: InternalLinkOptions): () => HastPluginDefinition {
   const { base, paths, excluded } = options;
   return () => {
     const problems: string[] = [];
-    /** What becomes of a link: its new address, or undefined when it goes (or is left as it is). */
+    /** A link's new address, or undefined when it leads nowhere (the problem is noted). */
     const newHref = (href: string, line: number | undefined): string | undefined => {
       const problem = checkSitePath(href, paths);
       if (!problem) return withBase(href, base);
       problems.push(`  - ${line ? `regel ${line}: ` : ''}link "${href}": ${problem}`);
       return undefined;
     };
-    const span = (children: readonly unknown[]) => ({ type: 'element', tagName: 'span', properties: {}, children: [...children] }) as never;
-    // A link written as <a href="…"> in the MDX is JSX, not an element: the same rules apply.
-    const jsxLink = {
+    /** What a link to a left-out part becomes: its text. */
+    const span = (children: readonly ElementContent[]): Element => ({ type: 'element', tagName: 'span', properties: {}, children: [...children] });
+    // The same rules for a JSX link as for a Markdown link.
+    const jsxLink: HastFilteredVisitor<JsxLink> = {
       filter: ['a'],
-      visit(node: { attributes: JsxAttribute[]; children: readonly unknown[]; position?: { start: { line: number } } }, ctx: { replaceNode: (n: never, m: never) => void }) {
-        const href = node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'href')?.value;
+      visit(node, ctx) {
+        const isHref = (a: JsxLink['attributes'][number]) => a.type === 'mdxJsxAttribute' && a.name === 'href';
+        const href = node.attributes.find(isHref)?.value;
         if (!isSiteLink(href)) return;
-        if (excluded.has(sitePathOf(href))) return ctx.replaceNode(node as never, span(node.children));
+        if (excluded.has(sitePathOf(href))) return ctx.replaceNode(node, span(node.children as ElementContent[]));
         const to = newHref(href, node.position?.start.line);
         if (!to) return;
-        const attributes = node.attributes.map((a) => (a.type === 'mdxJsxAttribute' && a.name === 'href' ? { ...a, value: to } : a));
-        ctx.replaceNode(node as never, { ...node, attributes, children: [...node.children] } as never);
+        const attributes = node.attributes.map((a) => (isHref(a) ? { ...a, value: to } : a));
+        ctx.replaceNode(node, { ...node, attributes, children: [...node.children] } as JsxLink);
       },
     };
     return {
@@ -68,8 +72,8 @@ export function internalLinks(options: InternalLinkOptions): () => HastPluginDef
           if (to) ctx.setProperty(node, 'href', to);
         },
       },
-      mdxJsxTextElement: jsxLink as never,
-      mdxJsxFlowElement: jsxLink as never,
+      mdxJsxTextElement: jsxLink as HastFilteredVisitor<MdxJsxTextElementHast>,
+      mdxJsxFlowElement: jsxLink as HastFilteredVisitor<MdxJsxFlowElementHast>,
       after: (_root, ctx) => {
         if (!problems.length) return;
         const where = ctx.fileURL ? decodeURIComponent(ctx.fileURL.pathname) : 'een MDX-bestand';
