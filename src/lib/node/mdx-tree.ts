@@ -22,9 +22,14 @@ export class MdxSyntaxError extends Error {
     this.line = line;
     this.reason = reason;
   }
+
+  /** What an editor reads: the line, the parser's reason and how to write < and { as text. */
+  get problem(): string {
+    return `regel ${this.line ?? '?'}: geen geldige MDX (${this.reason}). Een < of { in gewone tekst schrijf je als \\< of \\{`;
+  }
 }
 
-/** Parses an MDX file (front-matter included); throws an MdxSyntaxError on invalid MDX. */
+/** Parses an MDX file (front-matter included); throws an MdxSyntaxError on invalid MDX (its `problem` is the Dutch message). */
 export function parseMdx(text: string): MdxNode {
   try {
     // The same features Astro's MDX compile uses: GFM on (its default).

@@ -57,7 +57,7 @@ describe('an own page is checked against an allow-list', () => {
 
   it('reports invalid MDX with its line and a hint', () => {
     const problems = ownPageProblems(page('Een <onaf element'));
-    expect(problems[0]).toMatch(/^regel 8: de pagina is geen geldige MDX/);
+    expect(problems[0]).toMatch(/^regel 8: geen geldige MDX \(.*\)\. Een < of \{ in gewone tekst schrijf je als \\< of \\\{$/);
   });
 
   it('lets links to other sites stay plain links', () => {

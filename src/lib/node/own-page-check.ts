@@ -5,7 +5,7 @@
 // against an allow-list: Markdown, a few inline HTML elements with a few
 // attributes, the handbook's figures, and links that stay links. Anything else
 // stops the build with the line and what to do; nothing is silently dropped.
-import { parseMdx, walkMdx, type MdxNode as Node } from './mdx-tree.ts';
+import { MdxSyntaxError, parseMdx, walkMdx, type MdxNode as Node } from './mdx-tree.ts';
 
 /** HTML elements an own page may use, with the attributes each may carry (besides the global ones). */
 const ELEMENTS: Record<string, string[]> = {
@@ -40,8 +40,8 @@ export function ownPageProblems(mdx: string): string[] {
   try {
     tree = parseMdx(mdx);
   } catch (error) {
-    const e = error as { line?: number; reason?: string; message: string };
-    return [`regel ${e.line ?? '?'}: de pagina is geen geldige MDX (${e.reason ?? e.message}). Een < of { in gewone tekst schrijf je als \\< of \\{`];
+    if (error instanceof MdxSyntaxError) return [error.problem];
+    throw error;
   }
   const add = (node: Node, text: string) => problems.push(`regel ${node.position?.start.line ?? '?'}: ${text}`);
   walkMdx(tree, (node) => check(node, add));

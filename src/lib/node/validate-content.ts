@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { pageSchema, stepSchema, toolSchema, type Page, type Step, type Tool } from '../shared/schemas.ts';
 import { formatZodError } from '../shared/errors.ts';
 import { ContentError, type Book } from './book.ts';
-import { parseMdx, mdxLinks, type MdxNode } from './mdx-tree.ts';
+import { MdxSyntaxError, parseMdx, mdxLinks, type MdxNode } from './mdx-tree.ts';
 import { HOW_TO_HEADING, howToStepsIn, type HowToStep } from '../shared/cards.ts';
 import { checkSitePath, isSiteLink, sitePathOf } from './internal-links.ts';
 
@@ -127,8 +127,8 @@ function parseOrProblem(text: string): MdxNode | string {
   try {
     return parseMdx(text);
   } catch (error) {
-    const e = error as { line?: number; reason?: string; message: string };
-    return `  - regel ${e.line ?? '?'}: geen geldige MDX (${e.reason ?? e.message}). Een < of { in gewone tekst schrijf je als \\< of \\{`;
+    if (error instanceof MdxSyntaxError) return `  - ${error.problem}`;
+    throw error;
   }
 }
 
